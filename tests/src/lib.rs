@@ -1,0 +1,1 @@
+//! Shared helpers for the whole-system tests in this folder.
