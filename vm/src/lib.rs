@@ -2,3 +2,18 @@
 //! waiting for events) reaches it through the `Platform` trait.
 #![no_std]
 extern crate alloc;
+#[cfg(test)]
+extern crate std;
+
+pub mod atom;
+pub mod bigint;
+pub mod binary;
+pub mod code;
+pub mod float;
+pub mod heap;
+pub mod map;
+pub mod process;
+pub mod term;
+
+pub use atom::Atom;
+pub use term::Term;

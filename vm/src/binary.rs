@@ -1,0 +1,465 @@
+//! Binaries and bitstrings: heap binaries (< 64 bytes), reference-counted off-heap binaries
+//! referenced by ProcBins, and sub-binaries (any bit offset and bit length).
+//!
+//! Layouts (words after the header):
+//! - heap binary: `[byte_size, bytes...]` (bytes padded to whole words)
+//! - ProcBin: `[byte_size, *const OffHeapBin, flags]`
+//! - sub-binary: `[original (heap binary or ProcBin term), bit_offset, bit_size, flags]`
+//!
+//! A ProcBin's `byte_size` is the size this reference sees; appending to a writable binary
+//! (`bs_append`, `bs_private_append`) may extend the shared buffer in place past it.
+
+use crate::heap::Heap;
+use crate::term::{Header, Kind, Term};
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::cell::UnsafeCell;
+use core::sync::atomic::{AtomicUsize, Ordering};
+
+/// Binaries of this many bytes or more live off the heap.
+pub const HEAP_BIN_LIMIT: usize = 64;
+
+/// ProcBin flag: the buffer may be appended to in place (no other reference looks past its
+/// own size).
+pub const PB_WRITABLE: u64 = 1;
+
+/// A reference-counted off-heap binary buffer.
+pub struct OffHeapBin {
+    refc: AtomicUsize,
+    data: UnsafeCell<Vec<u8>>,
+}
+
+// SAFETY: the buffer is only mutated (appended to) through a ProcBin marked writable, which
+// exists in one process only; a binary shared with other processes is never writable.
+unsafe impl Sync for OffHeapBin {}
+// SAFETY: see above.
+unsafe impl Send for OffHeapBin {}
+
+impl OffHeapBin {
+    fn new(data: Vec<u8>) -> *mut OffHeapBin {
+        Box::into_raw(Box::new(OffHeapBin {
+            refc: AtomicUsize::new(1),
+            data: UnsafeCell::new(data),
+        }))
+    }
+}
+
+/// Drops one reference held by the ProcBin at `obj`.
+///
+/// # Safety
+/// `obj` must point to a live ProcBin whose reference has not been released yet.
+pub(crate) unsafe fn release_procbin(obj: *mut u64) {
+    let ob = *obj.add(2) as *mut OffHeapBin;
+    if (*ob).refc.fetch_sub(1, Ordering::AcqRel) == 1 {
+        drop(Box::from_raw(ob));
+    }
+}
+
+/// Adds a reference for a new ProcBin pointing at the same buffer (copying to another heap).
+///
+/// # Safety
+/// `ob` must be a live buffer (some ProcBin holds a reference to it).
+pub(crate) unsafe fn retain(ob: *const OffHeapBin) {
+    (*ob).refc.fetch_add(1, Ordering::Relaxed);
+}
+
+fn words_for(bytes: usize) -> usize {
+    bytes.div_ceil(8)
+}
+
+/// A new binary holding `bytes` (heap binary or off-heap, by size).
+pub fn new_binary(heap: &mut Heap, bytes: &[u8]) -> Term {
+    let (t, buf) = alloc_binary(heap, bytes.len());
+    buf.copy_from_slice(bytes);
+    t
+}
+
+/// Allocates a binary of `len` bytes and returns it with its (zeroed) contents to fill. The
+/// slice is valid until the next collection of `heap`.
+pub fn alloc_binary<'a>(heap: &mut Heap, len: usize) -> (Term, &'a mut [u8]) {
+    if len < HEAP_BIN_LIMIT {
+        let w = words_for(len);
+        let p = heap.boxed(Kind::HeapBin, 1 + w);
+        // SAFETY: the object has 1 + w payload words; we initialise all of them.
+        unsafe {
+            *p.add(1) = len as u64;
+            for i in 0..w {
+                *p.add(2 + i) = 0;
+            }
+            let data = core::slice::from_raw_parts_mut(p.add(2) as *mut u8, len);
+            (Term::make_boxed(p), data)
+        }
+    } else {
+        let ob = OffHeapBin::new(alloc::vec![0u8; len]);
+        let t = make_procbin(heap, ob, len, 0);
+        // SAFETY: the buffer was just created with `len` bytes and only this ProcBin refers to it.
+        let data = unsafe { (&mut *(*ob).data.get()).as_mut_slice() };
+        (t, data)
+    }
+}
+
+/// A writable off-heap binary of `len` bytes with room for `capacity` (for appending).
+pub fn alloc_writable<'a>(heap: &mut Heap, len: usize, capacity: usize) -> (Term, &'a mut [u8]) {
+    let mut v = Vec::with_capacity(capacity.max(len));
+    v.resize(len, 0);
+    let ob = OffHeapBin::new(v);
+    let t = make_procbin(heap, ob, len, PB_WRITABLE);
+    // SAFETY: fresh buffer, only this ProcBin refers to it.
+    let data = unsafe { (&mut *(*ob).data.get()).as_mut_slice() };
+    (t, data)
+}
+
+fn make_procbin(heap: &mut Heap, ob: *mut OffHeapBin, len: usize, flags: u64) -> Term {
+    let p = heap.boxed(Kind::ProcBin, 3);
+    // SAFETY: three payload words, all initialised here.
+    unsafe {
+        *p.add(1) = len as u64;
+        *p.add(2) = ob as u64;
+        *p.add(3) = flags;
+    }
+    heap.register_procbin(p);
+    Term::make_boxed(p)
+}
+
+/// A new ProcBin on `heap` sharing the buffer of the ProcBin `pb` (for copying between heaps).
+pub fn share_procbin(heap: &mut Heap, pb: Term) -> Term {
+    let ob = pb.boxed_word(2) as *mut OffHeapBin;
+    // SAFETY: `pb` is a live ProcBin, so its buffer is live.
+    unsafe { retain(ob) };
+    make_procbin(heap, ob, pb.boxed_word(1) as usize, 0)
+}
+
+/// A view of a bitstring: where its bits are. Valid until the next collection of the heap
+/// that holds the term (or forever, for literals).
+#[derive(Copy, Clone, Debug)]
+pub struct BitSlice {
+    pub data: *const u8,
+    pub bit_offset: usize,
+    pub bit_len: usize,
+}
+
+impl BitSlice {
+    pub fn is_binary(&self) -> bool {
+        self.bit_len % 8 == 0
+    }
+    pub fn byte_len(&self) -> usize {
+        self.bit_len / 8
+    }
+    /// The bytes, when the bitstring starts on a byte boundary (trailing bits excluded).
+    pub fn aligned_bytes<'a>(&self) -> Option<&'a [u8]> {
+        if self.bit_offset % 8 != 0 {
+            return None;
+        }
+        // SAFETY: the view covers bit_len bits of live binary data from data + offset.
+        unsafe {
+            Some(core::slice::from_raw_parts(
+                self.data.add(self.bit_offset / 8),
+                self.bit_len / 8,
+            ))
+        }
+    }
+    /// Bit `i` (0 = first), as 0 or 1.
+    #[inline]
+    pub fn bit(&self, i: usize) -> u8 {
+        let b = self.bit_offset + i;
+        // SAFETY: callers index below bit_len, inside the live data.
+        let byte = unsafe { *self.data.add(b / 8) };
+        (byte >> (7 - (b % 8))) & 1
+    }
+    /// Byte `i` of the bitstring (the 8 bits from bit 8*i), whatever the alignment.
+    #[inline]
+    pub fn byte(&self, i: usize) -> u8 {
+        let b = self.bit_offset + 8 * i;
+        let sh = b % 8;
+        // SAFETY: callers index whole bytes inside bit_len; the second byte read is only
+        // done when the bits straddle, so it is inside the data too.
+        unsafe {
+            let hi = *self.data.add(b / 8);
+            if sh == 0 {
+                hi
+            } else {
+                (hi << sh) | (*self.data.add(b / 8 + 1) >> (8 - sh))
+            }
+        }
+    }
+    /// The whole bytes (copied when unaligned).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        match self.aligned_bytes() {
+            Some(b) => b.to_vec(),
+            None => (0..self.byte_len()).map(|i| self.byte(i)).collect(),
+        }
+    }
+    /// The trailing bits after the whole bytes, left-aligned in a byte, and their count.
+    pub fn tail_bits(&self) -> (u8, usize) {
+        let n = self.bit_len % 8;
+        let mut v = 0u8;
+        for i in 0..n {
+            v |= self.bit(self.bit_len - n + i) << (7 - i);
+        }
+        (v, n)
+    }
+    /// Reads `n` (<= 64) bits starting at bit `pos`, big-endian, as an unsigned value.
+    pub fn read_bits(&self, pos: usize, n: usize) -> u64 {
+        let mut v: u64 = 0;
+        let mut i = 0;
+        // whole bytes when aligned
+        while i < n {
+            let b = self.bit_offset + pos + i;
+            if b % 8 == 0 && n - i >= 8 {
+                // SAFETY: inside the view.
+                v = (v << 8) | u64::from(unsafe { *self.data.add(b / 8) });
+                i += 8;
+            } else {
+                v = (v << 1) | u64::from(self.bit(pos + i));
+                i += 1;
+            }
+        }
+        v
+    }
+    /// The sub-range `[pos, pos+len)` in bits.
+    pub fn slice(&self, pos: usize, len: usize) -> BitSlice {
+        BitSlice {
+            data: self.data,
+            bit_offset: self.bit_offset + pos,
+            bit_len: len,
+        }
+    }
+}
+
+/// The original binary object (heap binary or ProcBin) and the bit range a bitstring term
+/// covers in it; `None` when `t` is not a bitstring. Match contexts are not bitstrings.
+pub fn bitstring_parts(t: Term) -> Option<(Term, usize, usize)> {
+    if !t.is_boxed() {
+        return None;
+    }
+    match t.header().kind() {
+        Kind::HeapBin | Kind::ProcBin => Some((t, 0, 8 * t.boxed_word(1) as usize)),
+        Kind::SubBin => {
+            let orig = Term::from_raw(t.boxed_word(1));
+            Some((orig, t.boxed_word(2) as usize, t.boxed_word(3) as usize))
+        }
+        _ => None,
+    }
+}
+
+/// Where the bytes of a heap binary or ProcBin start.
+pub fn base_ptr(orig: Term) -> *const u8 {
+    match orig.header().kind() {
+        // SAFETY: a heap binary's bytes start after header and size words.
+        Kind::HeapBin => unsafe { orig.ptr().add(2) as *const u8 },
+        _ => {
+            let ob = orig.boxed_word(2) as *const OffHeapBin;
+            // SAFETY: a live ProcBin holds a reference to a live buffer.
+            unsafe { (*(*ob).data.get()).as_ptr() }
+        }
+    }
+}
+
+/// A view of the bitstring `t`, or `None` when `t` is not a bitstring.
+pub fn bitstring(t: Term) -> Option<BitSlice> {
+    let (orig, off, len) = bitstring_parts(t)?;
+    Some(BitSlice {
+        data: base_ptr(orig),
+        bit_offset: off,
+        bit_len: len,
+    })
+}
+
+/// The bytes of a binary (whole bytes, byte-aligned); `None` for non-binaries and for
+/// bitstrings whose size or offset is not a whole number of bytes (those need `bitstring`).
+pub fn binary_bytes<'a>(t: Term) -> Option<&'a [u8]> {
+    let b = bitstring(t)?;
+    if !b.is_binary() {
+        return None;
+    }
+    b.aligned_bytes()
+}
+
+pub fn is_bitstring(t: Term) -> bool {
+    t.is_boxed()
+        && matches!(
+            t.header().kind(),
+            Kind::HeapBin | Kind::ProcBin | Kind::SubBin
+        )
+}
+pub fn is_binary(t: Term) -> bool {
+    bitstring_parts(t).is_some_and(|(_, _, len)| len % 8 == 0)
+}
+
+/// A sub-binary of `orig` (a heap binary or ProcBin) covering bits `[offset, offset+len)`.
+/// When the range is the whole original, the original is returned.
+pub fn sub_binary(heap: &mut Heap, orig: Term, bit_offset: usize, bit_len: usize) -> Term {
+    debug_assert!(matches!(
+        orig.header().kind(),
+        Kind::HeapBin | Kind::ProcBin
+    ));
+    if bit_offset == 0 && bit_len == 8 * orig.boxed_word(1) as usize {
+        return orig;
+    }
+    let p = heap.boxed(Kind::SubBin, 4);
+    // SAFETY: four payload words, all initialised.
+    unsafe {
+        *p.add(1) = orig.raw();
+        *p.add(2) = bit_offset as u64;
+        *p.add(3) = bit_len as u64;
+        *p.add(4) = 0;
+    }
+    Term::make_boxed(p)
+}
+
+/// A bitstring of `bit_len` bits from `bits` (bits beyond `bit_len` in the last byte must be
+/// zero or are ignored): a binary when whole bytes, else a sub-binary of a fresh binary.
+pub fn new_bitstring(heap: &mut Heap, bits: &[u8], bit_len: usize) -> Term {
+    let nbytes = bit_len.div_ceil(8);
+    let (orig, buf) = alloc_binary(heap, nbytes);
+    buf.copy_from_slice(&bits[..nbytes]);
+    if bit_len % 8 != 0 {
+        let keep = bit_len % 8;
+        buf[nbytes - 1] &= 0xFFu8 << (8 - keep);
+        sub_binary(heap, orig, 0, bit_len)
+    } else {
+        orig
+    }
+}
+
+/// Appends `bits` bits of `src` to a bit writer (a growable byte buffer).
+#[derive(Default, Clone, Debug)]
+pub struct BitWriter {
+    pub bytes: Vec<u8>,
+    pub bit_len: usize,
+}
+
+impl BitWriter {
+    pub fn new() -> BitWriter {
+        BitWriter::default()
+    }
+    pub fn with_capacity(bytes: usize) -> BitWriter {
+        BitWriter {
+            bytes: Vec::with_capacity(bytes),
+            bit_len: 0,
+        }
+    }
+    #[inline]
+    pub fn is_aligned(&self) -> bool {
+        self.bit_len % 8 == 0
+    }
+    pub fn push_bytes(&mut self, b: &[u8]) {
+        if self.is_aligned() {
+            self.bytes.extend_from_slice(b);
+            self.bit_len += 8 * b.len();
+        } else {
+            for &x in b {
+                self.push_bits(u64::from(x), 8);
+            }
+        }
+    }
+    /// Pushes the low `n` bits of `v` (n <= 64), most significant first.
+    pub fn push_bits(&mut self, v: u64, n: usize) {
+        let mut i = n;
+        while i > 0 {
+            if self.is_aligned() && i >= 8 {
+                self.bytes.push((v >> (i - 8)) as u8);
+                self.bit_len += 8;
+                i -= 8;
+            } else {
+                let bit = ((v >> (i - 1)) & 1) as u8;
+                let pos = self.bit_len % 8;
+                if pos == 0 {
+                    self.bytes.push(0);
+                }
+                if bit != 0 {
+                    let last = self.bytes.len() - 1;
+                    self.bytes[last] |= 0x80 >> pos;
+                }
+                self.bit_len += 1;
+                i -= 1;
+            }
+        }
+    }
+    pub fn push_slice(&mut self, s: &BitSlice) {
+        if self.is_aligned() {
+            if let Some(b) = s.aligned_bytes() {
+                self.push_bytes(b);
+                let (v, n) = s.tail_bits();
+                if n > 0 {
+                    self.push_bits(u64::from(v >> (8 - n)), n);
+                }
+                return;
+            }
+        }
+        for i in 0..s.byte_len() {
+            self.push_bits(u64::from(s.byte(i)), 8);
+        }
+        let (v, n) = s.tail_bits();
+        if n > 0 {
+            self.push_bits(u64::from(v >> (8 - n)), n);
+        }
+    }
+    /// Builds the bitstring term.
+    pub fn finish(&self, heap: &mut Heap) -> Term {
+        new_bitstring(heap, &self.bytes, self.bit_len)
+    }
+}
+
+/// Header check used by the collector and copier.
+pub fn is_procbin(h: Header) -> bool {
+    h.kind() == Kind::ProcBin
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heap_and_offheap() {
+        let mut h = Heap::new(100);
+        let small = new_binary(&mut h, b"hello");
+        assert_eq!(small.header().kind(), Kind::HeapBin);
+        assert_eq!(binary_bytes(small), Some(&b"hello"[..]));
+        let big_data: Vec<u8> = (0..200u32).map(|i| i as u8).collect();
+        let big = new_binary(&mut h, &big_data);
+        assert_eq!(big.header().kind(), Kind::ProcBin);
+        assert_eq!(binary_bytes(big), Some(&big_data[..]));
+        let sub = sub_binary(&mut h, big, 8 * 10, 8 * 5);
+        assert_eq!(binary_bytes(sub), Some(&big_data[10..15]));
+        let odd = sub_binary(&mut h, small, 3, 13);
+        assert!(binary_bytes(odd).is_none());
+        let v = bitstring(odd).unwrap();
+        assert_eq!(v.bit_len, 13);
+        // "he" = 0x68 0x65 = 0110_1000 0110_0101; from bit 3: 0100_0011 00101
+        assert_eq!(v.byte(0), 0b0100_0011);
+        assert_eq!(v.tail_bits(), (0b0010_1000, 5));
+        assert_eq!(v.read_bits(0, 13), 0b0100_0011_00101);
+    }
+
+    #[test]
+    fn procbins_released_by_gc() {
+        let mut h = Heap::new(100);
+        let data = [7u8; 100];
+        let keep = new_binary(&mut h, &data);
+        let _dead = new_binary(&mut h, &data);
+        assert_eq!(h.procbins.len(), 2);
+        let mut roots = [keep];
+        crate::heap::gc::collect(&mut h, 0, &mut [&mut roots]);
+        assert_eq!(h.procbins.len(), 1);
+        assert_eq!(binary_bytes(roots[0]), Some(&data[..]));
+    }
+
+    #[test]
+    fn bit_writer() {
+        let mut w = BitWriter::new();
+        w.push_bits(0b101, 3);
+        w.push_bytes(&[0xFF, 0x00]);
+        w.push_bits(1, 1);
+        assert_eq!(w.bit_len, 20);
+        assert_eq!(w.bytes, alloc::vec![0b1011_1111, 0b1110_0000, 0b0001_0000]);
+        let mut h = Heap::new(10);
+        let t = w.finish(&mut h);
+        let v = bitstring(t).unwrap();
+        assert_eq!(v.bit_len, 20);
+        let mut w2 = BitWriter::new();
+        w2.push_slice(&v);
+        assert_eq!(w2.bytes, w.bytes);
+        assert_eq!(w2.bit_len, 20);
+    }
+}

@@ -1,0 +1,339 @@
+//! Process heaps: one bump-allocated block plus heap fragments, and the process stack.
+//!
+//! Allocation never collects. When the block is full, `alloc` takes a fragment; the next
+//! collection (only at the interpreter's safe points) copies everything live, from the block
+//! and the fragments alike, into one new block. See `gc.rs`.
+
+pub mod gc;
+
+use crate::term::{Header, Kind, Term};
+use alloc::vec;
+use alloc::vec::Vec;
+
+/// Heap sizes in words, as OTP grows them (a Fibonacci-like sequence, then +20% steps).
+const MIN_HEAP_WORDS: usize = 233;
+
+pub fn next_heap_size(words: usize) -> usize {
+    let (mut a, mut b) = (MIN_HEAP_WORDS, 377usize);
+    while a < words {
+        if a > 1 << 22 {
+            // Past ~32 MB grow by 20% steps, as OTP does.
+            a += a / 5;
+            continue;
+        }
+        let c = a + b;
+        a = b;
+        b = c;
+    }
+    a
+}
+
+/// A process heap.
+pub struct Heap {
+    /// The current block; its length is its capacity in words.
+    block: Vec<u64>,
+    /// Bump pointer into `block` (index of the first free word).
+    top: usize,
+    /// Overflow fragments, each full up to its own `used` count.
+    frags: Vec<Fragment>,
+    frag_words: usize,
+    /// Addresses of the ProcBin objects on this heap (block or fragments).
+    pub(crate) procbins: Vec<*mut u64>,
+    /// Size of the block the next collection allocates (adapted after each collection).
+    target_words: usize,
+    /// Statistics.
+    pub collections: u64,
+}
+
+struct Fragment {
+    mem: Vec<u64>,
+    used: usize,
+}
+
+// SAFETY: a heap is owned by one process, which one scheduler at a time runs; its raw
+// pointers (ProcBin addresses) point into its own block and fragments.
+unsafe impl Send for Heap {}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new(MIN_HEAP_WORDS)
+    }
+}
+
+impl Heap {
+    pub fn new(words: usize) -> Heap {
+        let words = next_heap_size(words);
+        Heap {
+            block: vec![0; words],
+            top: 0,
+            frags: Vec::new(),
+            frag_words: 0,
+            procbins: Vec::new(),
+            target_words: words,
+            collections: 0,
+        }
+    }
+
+    /// Free words left in the block (fragments not counted).
+    #[inline(always)]
+    pub fn free_words(&self) -> usize {
+        self.block.len() - self.top
+    }
+    /// Words in use in the block and fragments.
+    pub fn used_words(&self) -> usize {
+        self.top + self.frag_words
+    }
+    pub fn block_words(&self) -> usize {
+        self.block.len()
+    }
+    pub fn has_fragments(&self) -> bool {
+        !self.frags.is_empty()
+    }
+
+    /// Allocates `words` words. Never collects: when the block is full the words come from a
+    /// heap fragment. The memory is uninitialised garbage until the caller writes it, and must
+    /// be fully written before the next collection.
+    #[inline(always)]
+    pub fn alloc(&mut self, words: usize) -> *mut u64 {
+        if words <= self.block.len() - self.top {
+            // SAFETY: top + words <= len, so the range is inside the block.
+            let p = unsafe { self.block.as_mut_ptr().add(self.top) };
+            self.top += words;
+            p
+        } else {
+            self.alloc_fragment(words)
+        }
+    }
+
+    #[cold]
+    fn alloc_fragment(&mut self, words: usize) -> *mut u64 {
+        if let Some(f) = self.frags.last_mut() {
+            if f.mem.len() - f.used >= words {
+                // SAFETY: used + words <= len.
+                let p = unsafe { f.mem.as_mut_ptr().add(f.used) };
+                f.used += words;
+                self.frag_words += words;
+                return p;
+            }
+        }
+        let size = words.max(self.block.len() / 4).max(64);
+        let mut mem = vec![0u64; size];
+        let p = mem.as_mut_ptr();
+        self.frags.push(Fragment { mem, used: words });
+        self.frag_words += words;
+        p
+    }
+
+    /// Registers a ProcBin just written at `obj` so the collector can release it when dead.
+    pub(crate) fn register_procbin(&mut self, obj: *mut u64) {
+        self.procbins.push(obj);
+    }
+
+    /// Whether `t` points into this heap's block (used by debug checks and tests).
+    pub fn contains(&self, t: Term) -> bool {
+        let p = t.ptr() as usize;
+        let b = self.block.as_ptr() as usize;
+        if p >= b && p < b + self.top * 8 {
+            return true;
+        }
+        self.frags.iter().any(|f| {
+            let s = f.mem.as_ptr() as usize;
+            p >= s && p < s + f.used * 8
+        })
+    }
+
+    // ---- builders ----
+
+    /// A cons cell `[h | t]`.
+    #[inline(always)]
+    pub fn cons(&mut self, h: Term, t: Term) -> Term {
+        let p = self.alloc(2);
+        // SAFETY: `p` points to two freshly allocated words.
+        unsafe {
+            *p = h.raw();
+            *p.add(1) = t.raw();
+        }
+        Term::make_list(p)
+    }
+
+    /// A tuple of the given elements.
+    pub fn tuple(&mut self, elems: &[Term]) -> Term {
+        let p = self.alloc(elems.len() + 1);
+        // SAFETY: `p` points to len+1 fresh words.
+        unsafe {
+            *p = Header::new(Kind::Tuple, elems.len()).0;
+            for (i, e) in elems.iter().enumerate() {
+                *p.add(i + 1) = e.raw();
+            }
+        }
+        Term::make_boxed(p)
+    }
+
+    /// A tuple of `n` elements, all `fill`, to be set with [`Heap::set_tuple_element`].
+    pub fn tuple_filled(&mut self, n: usize, fill: Term) -> Term {
+        let p = self.alloc(n + 1);
+        // SAFETY: `p` points to n+1 fresh words.
+        unsafe {
+            *p = Header::new(Kind::Tuple, n).0;
+            for i in 0..n {
+                *p.add(i + 1) = fill.raw();
+            }
+        }
+        Term::make_boxed(p)
+    }
+
+    /// A list of the given elements ending in `tail`.
+    pub fn list_with_tail(&mut self, elems: &[Term], tail: Term) -> Term {
+        let mut l = tail;
+        if elems.is_empty() {
+            return l;
+        }
+        let p = self.alloc(2 * elems.len());
+        for (i, e) in elems.iter().enumerate().rev() {
+            // SAFETY: cell i lies within the 2*len fresh words.
+            unsafe {
+                let c = p.add(2 * i);
+                *c = e.raw();
+                *c.add(1) = l.raw();
+                l = Term::make_list(c);
+            }
+        }
+        l
+    }
+    pub fn list(&mut self, elems: &[Term]) -> Term {
+        self.list_with_tail(elems, Term::NIL)
+    }
+
+    /// A boxed float.
+    pub fn float(&mut self, f: f64) -> Term {
+        let p = self.alloc(2);
+        // SAFETY: two fresh words.
+        unsafe {
+            *p = Header::new(Kind::Float, 1).0;
+            *p.add(1) = f.to_bits();
+        }
+        Term::make_boxed(p)
+    }
+
+    /// Allocates a boxed object of `arity` payload words with the header written; the caller
+    /// fills the payload (all of it, before the next collection).
+    pub fn boxed(&mut self, kind: Kind, arity: usize) -> *mut u64 {
+        let p = self.alloc(arity + 1);
+        // SAFETY: arity+1 fresh words.
+        unsafe { *p = Header::new(kind, arity).0 };
+        p
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        for &pb in &self.procbins {
+            // SAFETY: every registered ProcBin lives in this heap, which is still allocated.
+            unsafe { crate::binary::release_procbin(pb) };
+        }
+    }
+}
+
+/// Sets element `i` (0-based) of a tuple that the caller just built and owns.
+pub fn set_tuple_element(tuple: Term, i: usize, v: Term) {
+    debug_assert!(tuple.is_boxed_kind(Kind::Tuple) && i < tuple.header().arity());
+    // SAFETY: the tuple is live and `i` is within its arity.
+    unsafe { *tuple.ptr().add(i + 1) = v.raw() };
+}
+
+/// The process stack: Y registers and continuation pointers, growing down from the end of
+/// its buffer as BEAM's does. Frame layout: `E[0]` = continuation pointer, `E[1..=n]` = y0..
+pub struct Stack {
+    pub(crate) buf: Vec<u64>,
+}
+
+impl Stack {
+    pub fn new(words: usize) -> Stack {
+        Stack {
+            buf: vec![Term::NIL.raw(); words.max(8)],
+        }
+    }
+    pub fn len_words(&self) -> usize {
+        self.buf.len()
+    }
+    /// Pointer one past the last word: an empty stack has `E == end`.
+    pub fn end_ptr(&mut self) -> *mut u64 {
+        // SAFETY: one-past-the-end pointer of the buffer.
+        unsafe { self.buf.as_mut_ptr().add(self.buf.len()) }
+    }
+    pub fn start_ptr(&mut self) -> *mut u64 {
+        self.buf.as_mut_ptr()
+    }
+    /// Grows the stack so that at least `need` words are free below `e`; returns the new `e`.
+    /// Stack contents are copied; nothing points into a stack, so moving it is safe.
+    pub fn grow(&mut self, e: *mut u64, need: usize) -> *mut u64 {
+        let used = (self.end_ptr() as usize - e as usize) / 8;
+        let mut size = self.buf.len() * 2;
+        while size < used + need + 16 {
+            size *= 2;
+        }
+        let mut nb = vec![Term::NIL.raw(); size];
+        let old_start = self.buf.len() - used;
+        nb[size - used..].copy_from_slice(&self.buf[old_start..]);
+        self.buf = nb;
+        // SAFETY: size-used is within the new buffer.
+        unsafe { self.buf.as_mut_ptr().add(size - used) }
+    }
+    /// Used part of the stack given the current frame pointer, as terms (for GC roots).
+    pub fn used_mut(&mut self, e: *mut u64) -> &mut [Term] {
+        let end = self.end_ptr() as usize;
+        let used = (end - e as usize) / 8;
+        let start = self.buf.len() - used;
+        let words: &mut [u64] = &mut self.buf[start..];
+        // SAFETY: Term is repr(transparent) over u64.
+        unsafe { core::slice::from_raw_parts_mut(words.as_mut_ptr() as *mut Term, words.len()) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_grow() {
+        assert_eq!(next_heap_size(0), 233);
+        assert_eq!(next_heap_size(233), 233);
+        assert_eq!(next_heap_size(234), 377);
+        assert_eq!(next_heap_size(1000), 1597);
+        assert!(next_heap_size(100_000_000) >= 100_000_000);
+    }
+
+    #[test]
+    fn alloc_falls_back_to_fragments() {
+        let mut h = Heap::new(10);
+        let n = h.block_words();
+        for _ in 0..n / 2 {
+            h.cons(Term::small(1), Term::NIL);
+        }
+        assert!(!h.has_fragments());
+        let t = h.tuple(&[Term::small(1), Term::small(2), Term::small(3)]);
+        assert!(h.has_fragments());
+        assert!(h.contains(t));
+        assert_eq!(h.used_words(), (n / 2) * 2 + 4);
+    }
+
+    #[test]
+    fn stack_grows_and_keeps_contents() {
+        let mut s = Stack::new(8);
+        let mut e = s.end_ptr();
+        // SAFETY: test writes within the buffer.
+        unsafe {
+            e = e.sub(3);
+            *e = 11;
+            *e.add(1) = 22;
+            *e.add(2) = 33;
+        }
+        let e2 = s.grow(e, 100);
+        // SAFETY: the copied frame.
+        unsafe {
+            assert_eq!(*e2, 11);
+            assert_eq!(*e2.add(2), 33);
+        }
+        assert!(s.len_words() >= 103);
+    }
+}
