@@ -1,4 +1,37 @@
-fn main() {
-    eprintln!("beamos: no commands yet");
-    std::process::exit(2);
+//! The `beamos` host command. Each subcommand lives in its own module; this file only dispatches.
+
+use std::process::ExitCode;
+
+mod image;
+mod qemu;
+
+const USAGE: &str = "usage: beamos COMMAND [ARGS...]
+commands:
+  image   pack .beam files into a ramdisk and write BIOS and UEFI boot images
+  qemu    boot an image in QEMU with the serial console on stdout";
+
+fn main() -> ExitCode {
+    let args: Result<Vec<String>, _> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.into_string())
+        .collect();
+    let Ok(args) = args else {
+        eprintln!("beamos: arguments must be UTF-8");
+        return ExitCode::from(2);
+    };
+    let (command, rest) = match args.split_first() {
+        Some((command, rest)) => (command.as_str(), rest),
+        None => ("", &[][..]),
+    };
+    match command {
+        "image" => image::main(rest),
+        "qemu" => qemu::main(rest),
+        _ => {
+            if !command.is_empty() && command != "-h" && command != "--help" {
+                eprintln!("beamos: unknown command {command}");
+            }
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
 }
