@@ -156,7 +156,8 @@ fn check_common(serial: &str) {
     // "memory: N MiB usable in K regions, heap H MiB (...)"; QEMU runs with -m 256M.
     let words: Vec<&str> = memory.split_whitespace().collect();
     let usable: u64 = words[1].parse().expect("usable MiB");
-    let heap: u64 = words[7].parse().expect("heap MiB");
+    let heap_at = words.iter().position(|w| *w == "heap").expect("heap size");
+    let heap: u64 = words[heap_at + 1].parse().expect("heap MiB");
     assert!(
         (200..=256).contains(&usable),
         "usable memory {usable} MiB of 256: {memory}"
@@ -287,4 +288,62 @@ fn a_boot_that_does_not_finish_in_time_is_killed_and_fails() {
     ]);
     assert_eq!(output.status.code(), Some(124), "timeout exit status");
     assert!(String::from_utf8_lossy(&output.stderr).contains("timed out"));
+}
+
+/// Boots an image whose ramdisk asks the kernel to provoke `fault` (kernel/src/selftest.rs) and
+/// checks that the kernel reports it on one line and `beamos qemu` fails.
+fn check_fault_is_reported(fault: &str, report: &str) -> String {
+    let out = out_dir(&format!("fault-{fault}"));
+    let request = out.join("beamos-selftest");
+    fs::write(&request, fault).unwrap();
+    build_image(&out, &[request]);
+    let (serial, output) = boot(&out.join("beamos-bios.img"), false);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "beamos qemu must fail when the kernel faults"
+    );
+    assert!(lines(&serial).contains(&format!("selftest: provoking {fault}").as_str()));
+    let line = lines(&serial)
+        .into_iter()
+        .find(|l| l.starts_with("KERNEL PANIC: "))
+        .expect("a panic report line");
+    assert!(
+        line.starts_with(report),
+        "{line:?} should start with {report:?}"
+    );
+    assert!(!serial.contains("BeamOS boot ok"));
+    let verdict = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        verdict.contains("the kernel reported a failure: KERNEL PANIC"),
+        "{verdict}"
+    );
+    line.to_string()
+}
+
+#[test]
+fn a_kernel_panic_is_reported_and_fails_the_boot() {
+    check_fault_is_reported(
+        "panic",
+        "KERNEL PANIC: self-test panic requested by the ramdisk at src/selftest.rs:",
+    );
+}
+
+#[test]
+fn a_page_fault_is_reported_with_its_address() {
+    let line = check_fault_is_reported("page-fault", "KERNEL PANIC: page fault at rip 0x");
+    assert!(line.contains(", address 0x"), "{line}");
+}
+
+#[test]
+fn a_general_protection_fault_is_reported() {
+    check_fault_is_reported(
+        "general-protection",
+        "KERNEL PANIC: general protection fault at rip 0x",
+    );
+}
+
+#[test]
+fn a_stack_overflow_ends_in_a_double_fault_on_its_own_stack() {
+    check_fault_is_reported("stack-overflow", "KERNEL PANIC: double fault at rip 0x");
 }

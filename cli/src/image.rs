@@ -130,7 +130,7 @@ fn build(options: &Options) -> Result<(), String> {
         .create_uefi_image(&uefi)
         .map_err(|e| format!("cannot write {}: {e:#}", uefi.display()))?;
     eprintln!(
-        "beamos image: {} modules ({} bytes of ramdisk) -> {}, {}",
+        "beamos image: {} files ({} bytes of ramdisk) -> {}, {}",
         members.len(),
         archive.len(),
         bios.display(),

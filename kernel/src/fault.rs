@@ -38,7 +38,20 @@ pub fn exception(e: Exception) -> ! {
 
 #[panic_handler]
 fn panic(info: &PanicInfo) -> ! {
-    stop(|out| write!(out, "{PANIC_MARKER}: {info}"))
+    // One line: the message, then where (PanicInfo's own Display puts them on two lines).
+    stop(|out| {
+        write!(out, "{PANIC_MARKER}: {}", info.message())?;
+        if let Some(location) = info.location() {
+            write!(
+                out,
+                " at {}:{}:{}",
+                location.file(),
+                location.line(),
+                location.column()
+            )?;
+        }
+        Ok(())
+    })
 }
 
 /// Prints one report line (unless a report is already being printed: a fault inside the report

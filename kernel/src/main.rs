@@ -17,6 +17,7 @@ mod fault;
 mod memory;
 mod platform;
 mod ramdisk;
+mod selftest;
 
 use bootloader_api::config::{BootloaderConfig, Mapping};
 use bootloader_api::{entry_point, BootInfo};
@@ -96,7 +97,12 @@ fn kernel_main(boot_info: &'static mut BootInfo) -> ! {
     println!("ramdisk: {} members, {} bytes", members.len(), image.len());
     let mut modules = 0;
     let mut bad = 0;
+    let mut selftest = None;
     for member in &members {
+        if member.name == selftest::MEMBER_NAME {
+            selftest = Some(member.data);
+            continue;
+        }
         match loader::module_name(member.data) {
             Ok(name) => {
                 modules += 1;
@@ -113,6 +119,12 @@ fn kernel_main(boot_info: &'static mut BootInfo) -> ! {
                     member.name
                 );
             }
+        }
+    }
+
+    if let Some(request) = selftest {
+        if let Err(why) = selftest::run(request, boot_info.kernel_stack_bottom) {
+            boot_failed(why);
         }
     }
 

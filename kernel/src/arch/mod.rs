@@ -8,6 +8,7 @@ pub mod heap;
 pub mod interrupts;
 pub mod phys;
 pub mod qemu;
+pub mod selftest;
 pub mod serial;
 pub mod timer;
 
