@@ -185,7 +185,170 @@ cases(lists) ->
      {rukeymerge, ?N, fun() -> N = pick([1, 2]), [N, lists:reverse(lists:ukeysort(N, tlist2())),
                                                   lists:reverse(lists:ukeysort(N, tlist2()))] end},
      {rukeymerge, ?N, fun() -> [keypos(), badtlist(), badtlist()] end}];
+cases(maps) ->
+    [{get, ?N, fun() -> [mkey(), anymap()] end},
+     {get, ?N, fun() -> [mkey(), anymap(), default] end},
+     {find, 100, fun() -> [mkey(), anymap()] end},
+     {to_list, ?N, fun() -> [anymap()] end},
+     {size, 100, fun() -> [anymap()] end},
+     {new, [[]]},
+     {keys, 100, fun() -> [anymap()] end},
+     {values, 100, fun() -> [anymap()] end},
+     {update_with, ?N, fun() -> [mkey(), maybe_bad(fun mapfun/0), anymap()] end},
+     {update_with, ?N, fun() -> [mkey(), maybe_bad(fun mapfun/0), init, anymap()] end},
+     {iterator, 100, fun() -> [anymap()] end},
+     {next, ?N, fun() -> [anyiter()] end},
+     {next, [[none], [{a, b, none}], [[0 | x]], [[a | #{}]], [{a, b}]]},
+     {filter, ?N, fun() -> [maybe_bad(fun pred2/0), anyiter()] end},
+     {filtermap, ?N, fun() -> [maybe_bad(fun() -> f2(fm, fun(K, V) when is_integer(V), V > 2 -> {true, {K}};
+                                                           (_, V) -> is_atom(V) end) end),
+                               anyiter()] end},
+     {foreach, ?N, fun() -> [maybe_bad(fun pred2/0), anyiter()] end},
+     {fold, ?N, fun() -> [maybe_bad(fun() -> f3(fo, fun(K, V, A) -> [{K, V} | A] end) end),
+                          acc0, anyiter()] end},
+     {map, ?N, fun() -> [maybe_bad(fun() -> f2(mp, fun(K, V) -> {K, V} end) end), anyiter()] end},
+     {without, ?N, fun() -> [maybe_bad(fun() -> list(fun mkey/0) end), anymap()] end},
+     {with, ?N, fun() -> [maybe_bad(fun() -> list(fun mkey/0) end), anymap()] end},
+     {intersect, ?N, fun() -> [anymap(), anymap()] end},
+     {intersect_with, ?N, fun() -> [maybe_bad(fun comb/0), anymap(), anymap()] end},
+     {merge_with, ?N, fun() -> [maybe_bad(fun comb/0), anymap(), anymap()] end},
+     {groups_from_list, ?N, fun() -> [maybe_bad(fun() -> f1(g, fun(X) -> erlang:phash2(X) rem 3 end) end),
+                                      anylist()] end},
+     {groups_from_list, ?N, fun() -> [maybe_bad(fun() -> f1(g, fun(X) -> erlang:phash2(X) rem 3 end) end),
+                                      maybe_bad(fun() -> f1(v, fun(X) -> {X} end) end),
+                                      anylist()] end},
+     {merge, 100, fun() -> [anymap(), anymap()] end},
+     {put, 100, fun() -> [mkey(), v, anymap()] end},
+     {remove, 100, fun() -> [mkey(), anymap()] end},
+     {take, 100, fun() -> [mkey(), anymap()] end},
+     {update, 100, fun() -> [mkey(), v, anymap()] end},
+     {is_key, 100, fun() -> [mkey(), anymap()] end},
+     {from_keys, 100, fun() -> [maybe_bad(fun() -> list(fun mkey/0) end), v] end},
+     {from_list, 100, fun() -> [maybe_bad(fun() -> [{mkey(), small()} || _ <- list(fun lite_gen:small/0)] end)] end}];
+cases(proplists) ->
+    [{property, 100, fun() -> [prop()] end},
+     {property, 100, fun() -> [pkey(), pick([true, false, 1, x])] end},
+     {unfold, 100, fun() -> [maybe_bad(fun plist/0)] end},
+     {compact, 100, fun() -> [maybe_bad(fun plist/0)] end},
+     {lookup, ?N, fun() -> [pkey(), maybe_bad(fun plist/0)] end},
+     {lookup_all, ?N, fun() -> [pkey(), maybe_bad(fun plist/0)] end},
+     {is_defined, ?N, fun() -> [pkey(), maybe_bad(fun plist/0)] end},
+     {get_value, ?N, fun() -> [pkey(), maybe_bad(fun plist/0)] end},
+     {get_value, ?N, fun() -> [pkey(), maybe_bad(fun plist/0), def] end},
+     {get_all_values, ?N, fun() -> [pkey(), maybe_bad(fun plist/0)] end},
+     {append_values, ?N, fun() -> [pkey(), maybe_bad(fun plist/0)] end},
+     {get_bool, ?N, fun() -> [pkey(), maybe_bad(fun plist/0)] end},
+     {get_keys, ?N, fun() -> [maybe_bad(fun plist/0)] end},
+     {get_keys, 50, fun() -> [[{K, 1} || K <- lists:seq(1, int(50, 300))]] end},
+     {delete, ?N, fun() -> [pkey(), maybe_bad(fun plist/0)] end},
+     {substitute_aliases, ?N, fun() -> [maybe_bad(fun() -> list(fun() -> {pkey(), pkey()} end, 3) end),
+                                        maybe_bad(fun plist/0)] end},
+     {substitute_negations, ?N, fun() -> [maybe_bad(fun() -> list(fun() -> {pkey(), pkey()} end, 3) end),
+                                          maybe_bad(fun plist/0)] end},
+     {expand, ?N, fun() -> [maybe_bad(fun() -> list(fun() -> {prop(), list(fun prop/0, 3)} end, 3) end),
+                            maybe_bad(fun plist/0)] end},
+     {normalize, ?N, fun() -> [maybe_bad(fun plist/0), stages()] end},
+     {split, ?N, fun() -> [maybe_bad(fun plist/0), maybe_bad(fun() -> list(fun pkey/0, 3) end)] end},
+     {to_map, ?N, fun() -> [maybe_bad(fun plist/0)] end},
+     {to_map, ?N, fun() -> [maybe_bad(fun plist/0), stages()] end},
+     {from_map, 100, fun() -> [anymap()] end}];
+cases(dict) ->
+    [{new, [[]]},
+     {is_key, ?N, fun() -> [dkey(), anydict()] end},
+     {to_list, ?N, fun() -> [anydict()] end},
+     {from_list, ?N, fun() -> [maybe_bad(fun() -> [{dkey(), small()} || _ <- lists:seq(1, int(0, 150))] end)] end},
+     {size, 100, fun() -> [anydict()] end},
+     {is_empty, 100, fun() -> [anydict()] end},
+     {fetch, ?N, fun() -> [dkey(), anydict()] end},
+     {find, ?N, fun() -> [dkey(), anydict()] end},
+     {fetch_keys, 100, fun() -> [anydict()] end},
+     {erase, 600, fun() -> [dkey(), anydict()] end},
+     {take, 600, fun() -> [dkey(), anydict()] end},
+     {store, 600, fun() -> [dkey(), v, anydict()] end},
+     {append, ?N, fun() -> [dkey(), v, anydict(fun() -> list(fun lite_gen:small/0) end)] end},
+     {append_list, ?N, fun() -> [dkey(), maybe_bad(fun lite_gen:ilist/0), anydict(fun() -> list(fun lite_gen:small/0) end)] end},
+     {update, ?N, fun() -> [dkey(), maybe_bad(fun mapfun/0), anydict()] end},
+     {update, ?N, fun() -> [dkey(), maybe_bad(fun mapfun/0), init, anydict()] end},
+     {update_counter, ?N, fun() -> [dkey(), maybe_bad(fun lite_gen:num/0), anydict()] end},
+     {fold, ?N, fun() -> [maybe_bad(fun() -> f3(fo, fun(K, V, A) -> [{K, V} | A] end) end), acc0, anydict()] end},
+     {map, ?N, fun() -> [maybe_bad(fun() -> f2(mp, fun(K, V) -> {K, V} end) end), anydict()] end},
+     {filter, 600, fun() -> [maybe_bad(fun() -> f2(fi, fun(K, V) -> erlang:phash2({K, V}) rem 3 > 0 end) end),
+                             anydict()] end},
+     {merge, ?N, fun() -> [maybe_bad(fun comb/0), anydict(), anydict()] end}];
+cases(sets) ->
+    [{new, [[], [[{version, 2}]], [[{version, 1}]], [[]], [[{version, 3}]], [x]]},
+     {from_list, ?N, fun() -> [maybe_bad(fun() -> list(fun dkey/0, 150) end)] end},
+     {from_list, ?N, fun() -> [maybe_bad(fun() -> list(fun dkey/0, 150) end),
+                               pick([[{version, 2}], [{version, 1}], [], [{version, 3}], x])] end},
+     {is_set, 100, fun() -> [anyset()] end},
+     {size, 100, fun() -> [anyset()] end},
+     {is_empty, 100, fun() -> [anyset()] end},
+     {to_list, ?N, fun() -> [anyset()] end},
+     {is_element, ?N, fun() -> [dkey(), anyset()] end},
+     {add_element, 600, fun() -> [dkey(), anyset()] end},
+     {del_element, 600, fun() -> [dkey(), anyset()] end},
+     {union, ?N, fun() -> [anyset(), anyset()] end},
+     {union, ?N, fun() -> [maybe_bad(fun() -> list(fun anyset/0, 3) end)] end},
+     {intersection, ?N, fun() -> [anyset(), anyset()] end},
+     {intersection, ?N, fun() -> [maybe_bad(fun() -> list(fun anyset/0, 3) end)] end},
+     {is_disjoint, ?N, fun() -> [anyset(), anyset()] end},
+     {subtract, ?N, fun() -> [anyset(), anyset()] end},
+     {is_subset, ?N, fun() -> [anyset(), anyset()] end},
+     {is_subset, 100, fun() -> S = goodset(), [sets:filter(fun(E) -> erlang:phash2(E) rem 2 =:= 0 end, S), S] end},
+     {fold, ?N, fun() -> [maybe_bad(fun() -> f2(fo, fun(E, A) -> [E | A] end) end), acc0, anyset()] end},
+     {filter, 600, fun() -> [maybe_bad(fun() -> f1(fi, fun(E) -> erlang:phash2(E) rem 3 > 0 end) end),
+                             anyset()] end}];
 cases(_) -> [].
+
+pkey() -> pick([a, b, c, 1, "s", {t}]).
+prop() -> pick([a, b, c, {a, 1}, {b, [x]}, {c, true}, {a, false}, {b}, {c, 1, 2}, {1, v}, "s", 7, {}, {a, [1, 2]}]).
+plist() -> list(fun prop/0, 8).
+stages() -> maybe_bad(fun() -> list(fun() -> pick([{aliases, [{a, b}, {c, d}]},
+                                                   {negations, [{b, nb}, {a, na}]},
+                                                   {expand, [{a, [x, {y, 1}]}, {{b, [x]}, [bx]}]}]) end, 3) end).
+dkey() -> oneof([fun() -> int(0, 300) end, fun() -> pick([a, b, c, 1.0, "k", {t}, <<"b">>]) end]).
+%% Dictionaries near their grow and shrink thresholds, built by the real dict.
+anydict() -> anydict(fun lite_gen:small/0).
+anydict(G) ->
+    maybe_bad(fun() ->
+                      D0 = dict:from_list([{dkey(), G()} || _ <- lists:seq(1, int(0, 250))]),
+                      Keys = dict:fetch_keys(D0),
+                      lists:foldl(fun dict:erase/2, D0,
+                                  lists:sublist(Keys, int(0, length(Keys))))
+              end).
+anyset() -> maybe_bad(fun goodset/0).
+goodset() ->
+    (fun() ->
+                      Opts = pick([[], [{version, 2}]]),
+                      S0 = sets:from_list(list(fun dkey/0, 250), Opts),
+                      Es = sets:to_list(S0),
+                      lists:foldl(fun sets:del_element/2, S0, lists:sublist(Es, int(0, length(Es))))
+              end)().
+
+mkey() -> pick([a, b, c, 1, 2, 1.0, "k", {t}, x, y, 17, 40, 63, zz]).
+%% Small (flat) and large (hashed, more than 32 keys) maps.
+bigmap() -> maps:from_list([{K, K * 2} || K <- lists:seq(1, int(33, 80))] ++
+                               [{a, 1}, {{t}, 2}, {"k", 3}, {1.0, 4}]).
+anymap() -> maybe_bad(fun() -> oneof([fun() -> map(fun lite_gen:small/0) end, fun() -> map(fun lite_gen:small/0) end,
+                                      fun bigmap/0]) end).
+%% A map, an iterator at some point of one, or something bad.
+anyiter() ->
+    M = oneof([fun() -> map(fun lite_gen:small/0) end, fun bigmap/0]),
+    case rand:uniform(6) of
+        1 -> term();
+        2 -> iter_at(maps:iterator(M), int(0, 5));
+        3 -> maps:iterator(M);
+        _ -> M
+    end.
+iter_at(I, 0) -> I;
+iter_at(I, N) ->
+    case maps:next(I) of
+        {_, _, I2} -> iter_at(I2, N - 1);
+        none -> none
+    end.
+pred2() -> pick([f2(p2, fun(K, V) -> is_atom(K) orelse V > 2 end),
+                 f2(p2bad, fun(_, V) -> V end)]).
+comb() -> pick([f3(cb, fun(K, V1, V2) -> {K, V1, V2} end)]).
 
 %% Long lists with many equal but distinguishable elements.
 biglist() ->
