@@ -298,7 +298,95 @@ cases(sets) ->
      {fold, ?N, fun() -> [maybe_bad(fun() -> f2(fo, fun(E, A) -> [E | A] end) end), acc0, anyset()] end},
      {filter, 600, fun() -> [maybe_bad(fun() -> f1(fi, fun(E) -> erlang:phash2(E) rem 3 > 0 end) end),
                              anyset()] end}];
+cases(orddict) ->
+    [{new, [[]]},
+     {is_key, ?N, fun() -> [okey(), anyod()] end},
+     {to_list, 50, fun() -> [anyod()] end},
+     {from_list, ?N, fun() -> [maybe_bad(fun() -> [{okey(), small()} || _ <- list(fun lite_gen:small/0, 8)] end)] end},
+     {from_list, [[[{a, 1}]], [[{a, 1} | b]], [[{a, 1}, {b}]], [[x]]]},
+     {size, 50, fun() -> [anyod()] end},
+     {is_empty, 50, fun() -> [anyod()] end},
+     {fetch, ?N, fun() -> [okey(), anyod()] end},
+     {find, ?N, fun() -> [okey(), anyod()] end},
+     {fetch_keys, 100, fun() -> [anyod()] end},
+     {erase, ?N, fun() -> [okey(), anyod()] end},
+     {take, ?N, fun() -> [okey(), anyod()] end},
+     {store, ?N, fun() -> [okey(), v, anyod()] end},
+     {append, ?N, fun() -> [okey(), v, anyod(fun lite_gen:ilist/0)] end},
+     {append_list, ?N, fun() -> [okey(), maybe_bad(fun lite_gen:ilist/0), anyod(fun lite_gen:ilist/0)] end},
+     {update, ?N, fun() -> [okey(), maybe_bad(fun mapfun/0), anyod()] end},
+     {update, ?N, fun() -> [okey(), maybe_bad(fun mapfun/0), init, anyod()] end},
+     {update_counter, ?N, fun() -> [okey(), maybe_bad(fun lite_gen:num/0), anyod()] end},
+     {fold, ?N, fun() -> [maybe_bad(fun() -> f3(fo, fun(K, V, A) -> [{K, V} | A] end) end), acc0, anyod()] end},
+     {map, ?N, fun() -> [maybe_bad(fun() -> f2(mp, fun(K, V) -> {K, V} end) end), anyod()] end},
+     {filter, ?N, fun() -> [maybe_bad(fun pred2/0), anyod()] end},
+     {merge, ?N, fun() -> [maybe_bad(fun comb/0), anyod(), anyod()] end}];
+cases(ordsets) ->
+    [{new, [[]]},
+     {is_set, ?N, fun() -> [oneof([fun anyos/0, fun eqlist/0])] end},
+     {size, 50, fun() -> [anyos()] end},
+     {is_empty, 50, fun() -> [anyos()] end},
+     {to_list, 50, fun() -> [anyos()] end},
+     {from_list, ?N, fun() -> [maybe_bad(fun eqlist/0)] end},
+     {is_element, ?N, fun() -> [okey(), anyos()] end},
+     {add_element, ?N, fun() -> [okey(), anyos()] end},
+     {del_element, ?N, fun() -> [okey(), anyos()] end},
+     {union, ?N, fun() -> [anyos(), anyos()] end},
+     {union, ?N, fun() -> [maybe_bad(fun() -> list(fun anyos/0, 4) end)] end},
+     {intersection, ?N, fun() -> [anyos(), anyos()] end},
+     {intersection, ?N, fun() -> [maybe_bad(fun() -> list(fun anyos/0, 4) end)] end},
+     {is_disjoint, ?N, fun() -> [anyos(), anyos()] end},
+     {subtract, ?N, fun() -> [anyos(), anyos()] end},
+     {is_subset, ?N, fun() -> [anyos(), anyos()] end},
+     {fold, ?N, fun() -> [maybe_bad(fun() -> f2(fo, fun(E, A) -> [E | A] end) end), acc0, anyos()] end},
+     {filter, ?N, fun() -> [badpred(), anyos()] end}];
+cases(queue) ->
+    Q1 = fun(F) -> {F, ?N, fun() -> [anyq()] end} end,
+    Q2 = fun(F, G) -> {F, ?N, fun() -> [G(), anyq()] end} end,
+    [{new, [[]]},
+     Q1(is_queue), Q1(is_empty), Q1(len), Q1(to_list), Q1(out), Q1(out_r), Q1(get), Q1(get_r),
+     Q1(peek), Q1(peek_r), Q1(drop), Q1(drop_r), Q1(reverse), Q1(head), Q1(tail), Q1(last),
+     Q1(daeh), Q1(init), Q1(liat), Q1(lait),
+     {from_list, ?N, fun() -> [badlist()] end},
+     Q2(member, fun lite_gen:small/0), Q2(in, fun lite_gen:small/0), Q2(in_r, fun lite_gen:small/0), Q2(cons, fun lite_gen:small/0),
+     Q2(delete, fun lite_gen:small/0), Q2(delete_r, fun lite_gen:small/0),
+     Q2(delete_with, fun badpred/0), Q2(delete_with_r, fun badpred/0),
+     Q2(any, fun badpred/0), Q2(all, fun badpred/0),
+     {snoc, ?N, fun() -> [anyq(), small()] end},
+     {join, ?N, fun() -> [anyq(), anyq()] end},
+     {split, ?N, fun() -> [count(-1, 12), anyq()] end},
+     {filter, ?N, fun() -> [maybe_bad(fun() -> pick([f1(qf, fun(X) when X > 3 -> [X, X]; (X) -> X rem 2 =:= 0 end),
+                                                     f1(qf1, fun(X) when X > 4 -> [{X}]; (X) -> X > 1 end),
+                                                     f1(qfbad, fun(X) -> X end)]) end),
+                            anyq()] end},
+     {filtermap, ?N, fun() -> [maybe_bad(fun() -> pick([f1(qm, fun(X) when X > 3 -> {true, {X}}; (X) -> X rem 2 =:= 0 end),
+                                                        f1(qmbad, fun(X) -> X end)]) end),
+                               anyq()] end},
+     {fold, ?N, fun() -> [maybe_bad(fun() -> f2(fo, fun(E, A) -> [E | A] end) end), acc0, anyq()] end}];
 cases(_) -> [].
+
+okey() -> pick([a, b, c, 1, 2, 1.0, 2.0, "k", {t}, 0]).
+anyod() -> anyod(fun lite_gen:small/0).
+anyod(G) -> maybe_bad(fun() -> orddict:from_list([{okey(), G()} || _ <- list(fun lite_gen:small/0, 8)]) end).
+anyos() -> maybe_bad(fun() -> ordsets:from_list(list(fun okey/0, 8)) end).
+%% Queues made by different operation sequences (so the two lists vary in balance),
+%% and now and then malformed ones.
+anyq() ->
+    oneof([fun() -> term() end,
+           fun() -> {list(fun lite_gen:small/0), list(fun lite_gen:small/0)} end,
+           fun() -> {pick([[], [1], a]), pick([[], [2], b])} end,
+           fun() ->
+                   Ops = list(fun() -> pick([in, in, in_r, out, out_r, drop, in]) end, 20),
+                   lists:foldl(fun(in, Q) -> queue:in(small(), Q);
+                                  (in_r, Q) -> queue:in_r(small(), Q);
+                                  (out, Q) -> element(2, queue:out(Q));
+                                  (out_r, Q) -> element(2, queue:out_r(Q));
+                                  (drop, Q) -> case queue:is_empty(Q) of
+                                                   true -> Q;
+                                                   false -> queue:drop(Q)
+                                               end
+                               end, queue:from_list(list(fun lite_gen:small/0, 6)), Ops)
+           end]).
 
 pkey() -> pick([a, b, c, 1, "s", {t}]).
 prop() -> pick([a, b, c, {a, 1}, {b, [x]}, {c, true}, {a, false}, {b}, {c, 1, 2}, {1, v}, "s", 7, {}, {a, [1, 2]}]).
