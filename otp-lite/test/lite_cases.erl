@@ -363,7 +363,64 @@ cases(queue) ->
                                                         f1(qmbad, fun(X) -> X end)]) end),
                                anyq()] end},
      {fold, ?N, fun() -> [maybe_bad(fun() -> f2(fo, fun(E, A) -> [E | A] end) end), acc0, anyq()] end}];
+cases(gb_trees) ->
+    T1 = fun(F) -> {F, ?N, fun() -> [anytree()] end} end,
+    T2 = fun(F) -> {F, ?N, fun() -> [gkey(), anytree()] end} end,
+    [{empty, [[]]},
+     T1(is_empty), T1(size), T1(balance), T1(keys), T1(values), T1(to_list), T1(smallest),
+     T1(largest), T1(take_smallest), T1(take_largest), T1(iterator),
+     T2(lookup), T2(get), T2(delete), T2(delete_any), T2(is_defined), T2(take), T2(take_any),
+     T2(iterator_from),
+     {insert, 1000, fun() -> [gkey(), v, anytree()] end},
+     {enter, 1000, fun() -> [gkey(), v, anytree()] end},
+     {update, ?N, fun() -> [gkey(), v, anytree()] end},
+     {from_orddict, ?N, fun() -> [maybe_bad(fun() -> orddict:from_list([{gkey(), small()} || _ <- list(fun lite_gen:small/0, 40)]) end)] end},
+     {next, ?N, fun() -> [maybe_bad(fun() -> iter_steps(gb_trees, gb_trees:iterator(goodtree()), int(0, 5)) end)] end},
+     {map, ?N, fun() -> [maybe_bad(fun() -> f2(mp, fun(K, V) -> {K, V} end) end), anytree()] end}];
+cases(gb_sets) ->
+    S1 = fun(F) -> {F, ?N, fun() -> [anygbs()] end} end,
+    S2 = fun(F) -> {F, ?N, fun() -> [gkey(), anygbs()] end} end,
+    SS = fun(F) -> {F, 600, fun() -> [anygbs(), anygbs()] end} end,
+    [{empty, [[]]}, {new, [[]]},
+     S1(is_empty), S1(size), S1(balance), S1(to_list), S1(smallest), S1(largest),
+     S1(take_smallest), S1(take_largest), S1(iterator), S1(is_set),
+     S2(is_member), S2(is_element), S2(delete), S2(delete_any), S2(del_element), S2(iterator_from),
+     {singleton, 20, fun() -> [gkey()] end},
+     {insert, 1000, fun() -> [gkey(), anygbs()] end},
+     {add, 1000, fun() -> [gkey(), anygbs()] end},
+     {add_element, ?N, fun() -> [gkey(), anygbs()] end},
+     SS(union), SS(intersection), SS(is_disjoint), SS(difference), SS(subtract), SS(is_subset),
+     {union, ?N, fun() -> [maybe_bad(fun() -> list(fun anygbs/0, 3) end)] end},
+     {intersection, ?N, fun() -> [maybe_bad(fun() -> [goodgbs() | list(fun anygbs/0, 3)] end)] end},
+     {is_subset, ?N, fun() -> S = goodgbs(), [gb_sets:filter(fun(E) -> erlang:phash2(E) rem 3 > 0 end, S), S] end},
+     {from_list, ?N, fun() -> [maybe_bad(fun() -> list(fun gkey/0, 60) end)] end},
+     {from_ordset, ?N, fun() -> [maybe_bad(fun() -> lists:usort(list(fun gkey/0, 60)) end)] end},
+     {next, ?N, fun() -> [maybe_bad(fun() -> iter_steps(gb_sets, gb_sets:iterator(goodgbs()), int(0, 5)) end)] end},
+     {filter, ?N, fun() -> [maybe_bad(fun() -> f1(fi, fun(E) -> erlang:phash2(E) rem 3 > 0 end) end), anygbs()] end},
+     {fold, ?N, fun() -> [maybe_bad(fun() -> f2(fo, fun(E, A) -> [E | A] end) end), acc0, anygbs()] end}];
 cases(_) -> [].
+
+gkey() -> oneof([fun() -> int(0, 120) end, fun() -> pick([a, b, 1.0, 2.0, "k", {t}]) end]).
+%% Trees grown and shrunk by the real module, so they have the shapes insertions and
+%% deletions leave (including rebalanced ones).
+goodtree() ->
+    Ops = list(fun() -> pick([ins, ins, ins, ins, del]) end, int(0, 150)),
+    lists:foldl(fun(ins, T) -> gb_trees:enter(gkey(), small(), T);
+                   (del, T) -> gb_trees:delete_any(gkey(), T)
+                end, pick([gb_trees:empty(), gb_trees:from_orddict([{K, K} || K <- lists:seq(1, int(0, 50))])]), Ops).
+anytree() -> maybe_bad(fun goodtree/0).
+goodgbs() ->
+    Ops = list(fun() -> pick([ins, ins, ins, ins, del]) end, int(0, 150)),
+    lists:foldl(fun(ins, S) -> gb_sets:add(gkey(), S);
+                   (del, S) -> gb_sets:delete_any(gkey(), S)
+                end, pick([gb_sets:empty(), gb_sets:from_list(lists:seq(1, int(0, 50)))]), Ops).
+anygbs() -> maybe_bad(fun goodgbs/0).
+iter_steps(_M, I, 0) -> I;
+iter_steps(M, I, N) ->
+    case M:next(I) of
+        none -> I;
+        Step -> iter_steps(M, element(tuple_size(Step), Step), N - 1)
+    end.
 
 okey() -> pick([a, b, c, 1, 2, 1.0, 2.0, "k", {t}, 0]).
 anyod() -> anyod(fun lite_gen:small/0).
