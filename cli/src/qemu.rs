@@ -29,18 +29,19 @@ const SUCCESS_MARKER: &str = "BeamOS boot ok";
 const USAGE: &str = "usage: beamos qemu [--uefi] [--timeout SECS] [IMAGE]
   Boots IMAGE (default target/images/beamos-bios.img, or beamos-uefi.img with --uefi) in QEMU
   with the serial console on stdout. Exits 0 when the kernel reports a successful boot, 1 when it
-  reports a failure or QEMU stops otherwise, 124 after SECS seconds (default 60).";
+  reports a failure or QEMU stops otherwise, 124 after SECS seconds (default 60; 0: no limit).";
 
 struct Options {
     uefi: bool,
-    timeout: Duration,
+    /// `None`: wait as long as QEMU runs.
+    timeout: Option<Duration>,
     image: Option<PathBuf>,
 }
 
 fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut options = Options {
         uefi: false,
-        timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECS),
+        timeout: Some(Duration::from_secs(DEFAULT_TIMEOUT_SECS)),
         image: None,
     };
     let mut args = args.iter();
@@ -50,8 +51,9 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
             "--timeout" => {
                 let secs = args.next().ok_or("--timeout needs a number of seconds")?;
                 let secs: f64 = secs.parse().map_err(|_| format!("bad --timeout {secs}"))?;
-                options.timeout = Duration::try_from_secs_f64(secs)
+                let timeout = Duration::try_from_secs_f64(secs)
                     .map_err(|_| format!("bad --timeout {secs}"))?;
+                options.timeout = (!timeout.is_zero()).then_some(timeout);
             }
             "-h" | "--help" => return Err(String::new()),
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
@@ -134,7 +136,7 @@ fn boot(options: &Options) -> Result<ExitCode, String> {
     let (events, received) = mpsc::channel();
     let reader = thread::spawn(move || stream_serial(serial, events));
 
-    let outcome = supervise(&mut child, &received, started + options.timeout);
+    let outcome = supervise(&mut child, &received, options.timeout.map(|t| started + t));
     // QEMU has exited (or been killed): the reader sees end-of-file and finishes.
     let _ = reader.join();
     let mut banner_at = None;
@@ -160,14 +162,12 @@ fn boot(options: &Options) -> Result<ExitCode, String> {
         outcome.ended.duration_since(started).as_secs_f64()
     ));
 
+    if outcome.timed_out {
+        eprintln!("beamos qemu: timed out, QEMU killed ({timing})");
+        return Ok(ExitCode::from(EXIT_TIMEOUT));
+    }
     let verdict = match outcome.status {
-        None => {
-            eprintln!(
-                "beamos qemu: timed out after {:?}, QEMU killed ({timing})",
-                options.timeout
-            );
-            return Ok(ExitCode::from(EXIT_TIMEOUT));
-        }
+        None => Err("QEMU was killed by a signal".to_string()),
         Some(STATUS_KERNEL_SUCCESS) if success_at.is_some() && failure.is_none() => Ok(()),
         Some(STATUS_KERNEL_SUCCESS) => {
             Err("the kernel exited with the success code without reporting success".into())
@@ -193,42 +193,47 @@ fn boot(options: &Options) -> Result<ExitCode, String> {
 }
 
 struct Outcome {
-    /// QEMU's exit status; `None` if it was killed at the deadline (or by a signal).
+    /// QEMU's exit status; `None` if it was killed (at the deadline or by a signal).
     status: Option<i32>,
+    timed_out: bool,
     ended: Instant,
     /// Events seen while waiting, in order.
     events: Vec<Event>,
 }
 
 /// Waits for QEMU to exit, collecting serial events, and kills it at `deadline`.
-fn supervise(child: &mut Child, received: &Receiver<Event>, deadline: Instant) -> Outcome {
+fn supervise(child: &mut Child, received: &Receiver<Event>, deadline: Option<Instant>) -> Outcome {
     let mut events = Vec::new();
-    loop {
+    let timed_out = loop {
         match child.try_wait() {
             Ok(Some(status)) => {
                 return Outcome {
                     status: status.code(),
+                    timed_out: false,
                     ended: Instant::now(),
                     events,
-                }
+                };
             }
             Ok(None) => {}
-            Err(_) => break,
+            // Cannot watch QEMU any more: stop it rather than leave it running.
+            Err(_) => break false,
         }
         let now = Instant::now();
-        if now >= deadline {
-            break;
+        if deadline.is_some_and(|deadline| now >= deadline) {
+            break true;
         }
-        let wait = (deadline - now).min(Duration::from_millis(20));
+        let poll = Duration::from_millis(20);
+        let wait = deadline.map_or(poll, |deadline| (deadline - now).min(poll));
         match received.recv_timeout(wait) {
             Ok(event) => events.push(event),
             Err(RecvTimeoutError::Timeout) | Err(RecvTimeoutError::Disconnected) => {}
         }
-    }
+    };
     let _ = child.kill();
     let _ = child.wait();
     Outcome {
         status: None,
+        timed_out,
         ended: Instant::now(),
         events,
     }
@@ -316,7 +321,9 @@ mod tests {
             .collect();
         let options = parse_args(&args).unwrap();
         assert!(options.uefi);
-        assert_eq!(options.timeout, Duration::from_millis(2500));
+        assert_eq!(options.timeout, Some(Duration::from_millis(2500)));
+        let no_limit = parse_args(&["--timeout".to_string(), "0".to_string()]).unwrap();
+        assert_eq!(no_limit.timeout, None);
         assert_eq!(options.image, Some(PathBuf::from("x.img")));
         assert!(parse_args(&["--bogus".to_string()]).is_err());
         assert!(parse_args(&["a".to_string(), "b".to_string()]).is_err());
