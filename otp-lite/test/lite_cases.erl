@@ -17,8 +17,36 @@ expand(M) ->
 expand_spec({F, Fixed}) when is_list(Fixed) -> [{F, A} || A <- Fixed];
 expand_spec({F, Count, Gen}) -> [{F, Gen()} || _ <- lists:seq(1, Count)].
 
-%% How results are compared (identity unless said otherwise).
+%% How results are compared (identity unless said otherwise). io_lib:format output is
+%% compared flattened; string results that are chardata are compared as characters.
+normalize(io_lib, F) when F =:= format; F =:= fwrite; F =:= print; F =:= write;
+                          F =:= write_atom; F =:= write_string; F =:= write_char;
+                          F =:= write_atom_as_latin1; F =:= write_string_as_latin1;
+                          F =:= write_latin1_string; F =:= write_char_as_latin1;
+                          F =:= write_latin1_char; F =:= format_prompt ->
+    on_ok(fun lists:flatten/1);
+normalize(string, F) when F =:= pad; F =:= trim; F =:= slice; F =:= chomp; F =:= uppercase;
+                          F =:= lowercase; F =:= titlecase; F =:= casefold; F =:= replace;
+                          F =:= find; F =:= prefix; F =:= nth_lexeme ->
+    on_ok(fun chars/1);
+normalize(string, F) when F =:= split; F =:= lexemes ->
+    on_ok(fun(L) -> [chars(X) || X <- L] end);
+normalize(string, take) -> on_ok(fun({A, B}) -> {chars(A), chars(B)} end);
+normalize(string, F) when F =:= next_grapheme; F =:= next_codepoint ->
+    on_ok(fun([G | R]) -> [G | chars(R)]; (X) -> X end);
+normalize(timer, F) when F =:= tc -> on_ok(fun({T, V}) -> {is_integer(T), V} end);
 normalize(_M, _F) -> fun(X) -> X end.
+
+on_ok(F) ->
+    fun({{{ok, R}, Log}, Io}) -> {{{ok, F(R)}, Log}, Io};
+       (X) -> X
+    end.
+
+chars(X) ->
+    case catch unicode:characters_to_list(X) of
+        L when is_list(L) -> {chars, L};
+        _ -> X
+    end.
 
 %%% Shared generators.
 
@@ -398,7 +426,201 @@ cases(gb_sets) ->
      {next, ?N, fun() -> [maybe_bad(fun() -> iter_steps(gb_sets, gb_sets:iterator(goodgbs()), int(0, 5)) end)] end},
      {filter, ?N, fun() -> [maybe_bad(fun() -> f1(fi, fun(E) -> erlang:phash2(E) rem 3 > 0 end) end), anygbs()] end},
      {fold, ?N, fun() -> [maybe_bad(fun() -> f2(fo, fun(E, A) -> [E | A] end) end), acc0, anygbs()] end}];
+cases(io_lib) ->
+    [{format, 3000, fun() -> {F, A} = fmt(), [F, A] end},
+     {format, [["~p~n", [lists:seq(1, 5)]], ["~w", [[]]], ["~s", [[]]], [<<"~w">>, [a]], [bad, []],
+               ['~w', [x]], ["~", []], ["~d", [1]], ["~w~w", [a]], ["~w", [a, b]], ["~q", [a]],
+               ["abc", x], ["~-10p", [a]], ["~10p|", [a]], ["~*c", [5, $x]], ["~.*s", [2, "abc"]],
+               ["~-*.*.*s|", [6, 2, $., "abc"]], ["~.16B ~.16b ~.2b ~.36B", [255, 255, -5, 1 bsl 70]],
+               ["~s", [<<"ü"/utf8>>]], ["~ts", [<<"ü"/utf8>>]], ["~ts", [[16#4e2d]]], ["~s", [[16#4e2d]]],
+               ["~tp", [[16#4e2d]]], ["~p", [[16#4e2d]]], ["~tp", [<<"中"/utf8>>]], ["~p", [<<"中"/utf8>>]],
+               ["~p", [<<1, 2, 3>>]], ["~p", [<<"abc", 0>>]], ["~p", [<<5:3>>]], ["~w", [<<5:3>>]],
+               ["~p", [#{a => "x", "k" => [1]}]], ["~P", [[1, 2, 3, 4, 5], 3]], ["~P", [{a, b, c, d}, 3]],
+               ["~P", [#{a => 1, b => 2, c => 3}, 2]], ["~W", [[1, 2, 3, 4, 5], 3]], ["~W", [[a | b], 2]],
+               ["~P", [<<"abcdefghij">>, 2]], ["~P", ["abcdefghij", 2]], ["~P", [[[1, 2], [3]], 2]],
+               ["~lp", ["abc"]], ["~p", ['hello world']], ["~p", ['Ab']], ["~w", ['_x']],
+               ["~p", [[a | b]]], ["~p", [[1, 2 | c]]], ["~p", [{}]], ["~p", [-0.0]], ["~p", [1.0e100]],
+               ["~e ~f ~g", [0.0, -0.0, 1.0e-310]], ["~.20e", [0.1]], ["~.1f", [0.05]], ["~.0f", [1.5]],
+               ["~8.3f|~-8.3f|~8.3.0f", [3.14159, -2.5, 1.0]], ["~20.10g|", [123456.789]],
+               ["~c~c~tc", [300, -1, 16#1F600]], ["~5.2c|", [$a]], ["~-5.2c|", [$a]],
+               ["~i~n~~", [x]], ["~3n", []], ["~10.5s|", ["ab"]], ["~10.5s|", ["abcdefgh"]],
+               ["~5s|~-5s|", [abc, "de"]], ["~x ~X ~# ~+", [255, "0x", -255, abc, 255, -255]],
+               ["~.8x", [64, 'P-']], ["~9w|~-9w|~3w|", [abc, "x", 12345]], ["~9.5w|", [abcdefgh]],
+               ["~s", [[$a, <<"bc">>, ["d"]]]], ["~s", [[256]]], ["~s", [<<1:1>>]], ["~ts", [[a]]]]},
+     {fwrite, 200, fun() -> {F, A} = fmt(), [F, A] end},
+     {write, ?N, fun() -> [term(3)] end},
+     {write, ?N, fun() -> [term(3), int(-1, 5)] end},
+     {write, 100, fun() -> [term(3), pick([[{depth, 3}], [{encoding, unicode}], [{encoding, latin1}, {depth, 2}], []])] end},
+     {print, ?N, fun() -> [shortterm()] end},
+     {print, ?N, fun() -> [shortterm(), int(-1, 5), 80, int(-1, 4)] end},
+     {write_atom, 100, fun() -> [pick(['a', 'A', 'a b', '', 'é', 'ünï', 'after', 'hello_World@1', '_', '中', 'a\nb', 'x\'y'])] end},
+     {write_atom_as_latin1, 50, fun() -> [pick(['a', 'A', 'a b', 'é', '中', 'end'])] end},
+     {write_string, ?N, fun() -> [oneof([fun lite_gen:ustring/0, fun lite_gen:latin1_string/0, fun() -> [0, 7, 127, 159, 160, $", $\\] end])] end},
+     {write_string, 100, fun() -> [latin1_string(), pick([$', $"])] end},
+     {write_latin1_string, 100, fun() -> [latin1_string()] end},
+     {write_string_as_latin1, 100, fun() -> [ustring()] end},
+     {write_char, 100, fun() -> [pick([$a, $\s, $\n, 0, 255, 16#1F600, $$])] end},
+     {write_char_as_latin1, 50, fun() -> [pick([$a, $\s, 300, 16#1F600])] end},
+     {write_latin1_char, 50, fun() -> [pick([$a, $\s, 200, 300])] end},
+     {printable_list, ?N, fun() -> [oneof([fun lite_gen:ustring/0, fun lite_gen:latin1_string/0, fun lite_gen:term/0])] end},
+     {printable_latin1_list, ?N, fun() -> [oneof([fun lite_gen:ustring/0, fun lite_gen:latin1_string/0, fun lite_gen:term/0])] end},
+     {printable_unicode_list, ?N, fun() -> [oneof([fun lite_gen:ustring/0, fun lite_gen:latin1_string/0, fun lite_gen:term/0])] end},
+     {char_list, ?N, fun() -> [oneof([fun lite_gen:ustring/0, fun lite_gen:term/0, fun() -> [16#D800] end])] end},
+     {latin1_char_list, ?N, fun() -> [oneof([fun lite_gen:ustring/0, fun lite_gen:latin1_string/0, fun lite_gen:term/0])] end},
+     {deep_char_list, ?N, fun() -> [oneof([fun lite_gen:chardata/0, fun lite_gen:term/0])] end},
+     {deep_latin1_char_list, ?N, fun() -> [oneof([fun lite_gen:chardata/0, fun lite_gen:term/0])] end},
+     {indentation, 100, fun() -> [[latin1_string(), [latin1_string()]], int(0, 9)] end},
+     {chars_length, 100, fun() -> [chardata()] end},
+     {quote_atom, 50, fun() -> A = pick(['a', 'A', 'a b', 'end', 'x1']), [A, atom_to_list(A)] end},
+     {nl, [[]]}];
+cases(io) ->
+    [{format, ?N, fun() -> {F, A} = fmt(), [F, A] end},
+     {format, 100, fun() -> {F, _} = fmt(), [F] end},
+     {format, 100, fun() -> {F, A} = fmt(), [pick([standard_io, no_such_device]), F, A] end},
+     {fwrite, 100, fun() -> {F, A} = fmt(), [F, A] end},
+     {put_chars, 100, fun() -> [oneof([fun lite_gen:chardata/0, fun lite_gen:term/0])] end},
+     {put_chars, 50, fun() -> [standard_io, chardata()] end},
+     {nl, [[], [standard_io], [no_such_device]]},
+     {write, 50, fun() -> [term()] end},
+     {get_line, [["prompt> "], [standard_io, ""], [no_such_device, ""]]},
+     {get_chars, [["", 3], ["> ", 100]]},
+     {columns, [[]]}, {rows, [[]]}, {getopts, [[]]}, {setopts, [[[binary]]]},
+     {request, [[{put_chars, unicode, <<"x">>}], [{get_geometry, columns}]]},
+     {requests, [[[{put_chars, unicode, <<"a">>}, {requests, [nl, {format, "~w", [b]}]}]]]},
+     {printable_range, [[]]}];
+cases(string) ->
+    S1 = fun(F) -> {F, ?N, fun() -> [strarg()] end} end,
+    [S1(length), S1(to_graphemes), S1(reverse), S1(is_empty), S1(trim), S1(chomp),
+     S1(uppercase), S1(lowercase), S1(titlecase), S1(casefold), S1(next_grapheme),
+     S1(next_codepoint), S1(to_integer), S1(to_float),
+     {equal, ?N, fun() -> [strarg(), strarg()] end},
+     {equal, ?N, fun() -> S = strarg(), [S, pick([S, string:uppercase(S), "x"]), pick([true, false])] end},
+     {slice, ?N, fun() -> [strarg(), int(0, 5)] end},
+     {slice, ?N, fun() -> [strarg(), int(0, 5), pick([0, 1, 2, 4, infinity])] end},
+     {pad, ?N, fun() -> [strarg(), int(0, 12)] end},
+     {pad, ?N, fun() -> [strarg(), int(0, 12), pick([leading, trailing, both]), pick([$-, $\s])] end},
+     {trim, ?N, fun() -> [strarg(), pick([leading, trailing, both])] end},
+     {trim, ?N, fun() -> [strarg(), pick([leading, trailing, both]), pick([" ", "ab", [[$\r, $\n]]])] end},
+     {take, ?N, fun() -> [strarg(), pick([" ", "ab", "abcde"]), pick([true, false]), pick([leading, trailing])] end},
+     {lexemes, ?N, fun() -> [strarg(), pick([" ", "ab", [$,, [$\r, $\n]]])] end},
+     {nth_lexeme, ?N, fun() -> [strarg(), int(1, 3), pick([" ", "ab"])] end},
+     {prefix, ?N, fun() -> [strarg(), pick(["", "a", "ab", " "])] end},
+     {split, ?N, fun() -> [strarg(), pick(["a", "b", " ", "ab"]), pick([leading, trailing, all])] end},
+     {replace, ?N, fun() -> [strarg(), pick(["a", "b", " ", "ab"]), pick(["X", ""]), pick([leading, trailing, all])] end},
+     {find, ?N, fun() -> [strarg(), pick(["a", "b", " ", "ab", ""]), pick([leading, trailing])] end},
+     {len, 50, fun() -> [string()] end},
+     {concat, 50, fun() -> [string(), string()] end},
+     {chr, ?N, fun() -> [string(), pick([$a, $b, $z])] end},
+     {rchr, ?N, fun() -> [string(), pick([$a, $b, $z])] end},
+     {str, ?N, fun() -> [string(), pick(["a", "ab", "", "zz"])] end},
+     {rstr, ?N, fun() -> [string(), pick(["a", "ab", "", "zz"])] end},
+     {span, ?N, fun() -> [string(), pick(["a", "ab", ""])] end},
+     {cspan, ?N, fun() -> [string(), pick(["a", "ab", ""])] end},
+     {substr, ?N, fun() -> [string(), count(0, 8)] end},
+     {substr, ?N, fun() -> [string(), count(0, 8), count(-1, 8)] end},
+     {sub_string, ?N, fun() -> [string(), count(1, 8), count(0, 8)] end},
+     {tokens, ?N, fun() -> [oneof([fun lite_gen:string/0, fun() -> " a  b,c " end]), pick(["", " ", " ,", "a"])] end},
+     {chars, 50, fun() -> [$x, count(-1, 5)] end},
+     {copies, 50, fun() -> [string(), count(-1, 4)] end},
+     {words, ?N, fun() -> [oneof([fun lite_gen:string/0, fun() -> "  ab cd  e" end])] end},
+     {words, ?N, fun() -> [oneof([fun lite_gen:string/0, fun() -> "..a.b" end]), pick([$., $a])] end},
+     {sub_word, ?N, fun() -> [oneof([fun lite_gen:string/0, fun() -> "  ab cd  e" end]), int(0, 4)] end},
+     {strip, ?N, fun() -> [oneof([fun lite_gen:string/0, fun() -> "  a b  " end])] end},
+     {strip, ?N, fun() -> [oneof([fun lite_gen:string/0, fun() -> "..a.b.." end]), pick([left, right, both]), pick([$., $a])] end},
+     {left, ?N, fun() -> [string(), int(0, 8)] end},
+     {right, ?N, fun() -> [string(), int(0, 8), $.] end},
+     {centre, ?N, fun() -> [string(), int(0, 9)] end},
+     {to_upper, ?N, fun() -> [oneof([fun lite_gen:latin1_string/0, fun() -> pick([$a, $é, $÷, $ÿ]) end])] end},
+     {to_lower, ?N, fun() -> [oneof([fun lite_gen:latin1_string/0, fun() -> pick([$A, $É, $×, $Þ]) end])] end},
+     {join, ?N, fun() -> [list(fun lite_gen:string/0, 4), pick([", ", ""])] end}];
+cases(base64) ->
+    [{encode, ?N, fun() -> [oneof([fun lite_gen:binary/0, fun() -> binary_to_list(crypto_free_bytes()) end, fun crypto_free_bytes/0])] end},
+     {encode_to_string, 100, fun() -> [oneof([fun crypto_free_bytes/0, fun() -> binary_to_list(crypto_free_bytes()) end])] end},
+     {decode, ?N, fun() -> [b64arg()] end},
+     {decode_to_string, 100, fun() -> [b64arg()] end},
+     {mime_decode, ?N, fun() -> [oneof([fun() -> base64:encode(crypto_free_bytes()) end,
+                                        fun() -> <<(base64:encode(crypto_free_bytes()))/binary, "\r\n">> end,
+                                        fun() -> binary_to_list(base64:encode(crypto_free_bytes())) ++ "%" end])] end},
+     {mime_decode, [[<<"YW%Jj">>], ["YQ=="], [<<"Y Q = =">>]]},
+     {mime_decode_to_string, 100, fun() -> [base64:encode(crypto_free_bytes())] end}];
+cases(timer) ->
+    [{seconds, [[1], [0]]}, {minutes, [[2]]}, {hours, [[3]]}, {hms, [[1, 2, 3]]},
+     {now_diff, [[{1, 2, 3}, {0, 1, 2}], [{0, 0, 0}, {1, 0, 0}]]},
+     {sleep, [[0], [5]]},
+     {tc, [[fun() -> ok end], [fun lists:seq/2, [1, 3]], [lists, seq, [1, 3]]]},
+     {cancel, [[x], [{once, x}]]},
+     {apply_after, [[-1, m, f, []], [10, "m", f, []], [0, erlang, "f", []]]},
+     {send_after, [[-1, x], [a, self, m]]},
+     {apply_interval, [[x, m, f, []]]},
+     {send_interval, [[-1, x]]}];
 cases(_) -> [].
+
+strarg() -> oneof([fun lite_gen:ustring/0, fun lite_gen:latin1_string/0, fun lite_gen:binary/0,
+                   fun() -> pick(["  ab  cd ", " a\r\nb\n", "e\x{301}x", <<"  bin  ">>, "12ab", "-1.5e3x",
+                                  "+7", "abab", "ABCÉß", <<"ab\r\n">>]) end]).
+crypto_free_bytes() -> list_to_binary([rand:uniform(256) - 1 || _ <- lists:seq(1, int(0, 20))]).
+b64arg() -> oneof([fun() -> base64:encode(crypto_free_bytes()) end,
+                   fun() -> binary_to_list(base64:encode(crypto_free_bytes())) end,
+                   fun() -> <<(base64:encode(crypto_free_bytes()))/binary, " \n">> end,
+                   fun() -> pick([<<"YQ==">>, "YWI=", <<"YWJj">>, "", <<"YQ==\n">>]) end]).
+%% Malformed input to decode raises a different error than OTP's (see README).
+
+%% Terms that print on one line (~p line breaking is not covered).
+shortterm() ->
+    T = oneof([fun() -> term(2) end, fun lite_gen:string/0, fun lite_gen:binary/0,
+               fun() -> {a, "str", <<"b">>} end]),
+    case lists:flatlength(io_lib:format("~p", [T])) < 40 of
+        true -> T;
+        false -> {a, "str", <<"b">>}
+    end.
+
+%% A format string with matching arguments (now and then mismatched ones).
+fmt() ->
+    {F, A} = fmt_any(),
+    %% Keep ~p output on one line: ~p line breaking is not covered.
+    FL = if is_binary(F) -> binary_to_list(F); true -> F end,
+    HasP = lists:member($p, FL) orelse lists:member($P, FL),
+    case HasP andalso (catch lists:flatlength(io_lib:format(F, A))) of
+        N when is_integer(N), N > 60 -> fmt();
+        _ -> {F, A}
+    end.
+
+fmt_any() ->
+    Parts = list_of_fmt(int(1, 3)),
+    F = lists:append([P || {P, _} <- Parts]),
+    A = lists:append([As || {_, As} <- Parts]),
+    case rand:uniform(15) of
+        1 -> {F, A ++ [extra]};
+        2 -> {F, tl_or_empty(A)};
+        3 -> {list_to_binary(F), A};
+        _ -> {F, A}
+    end.
+tl_or_empty([_ | T]) -> T;
+tl_or_empty([]) -> [x].
+list_of_fmt(N) -> [one_fmt() || _ <- lists:seq(1, N)].
+one_fmt() ->
+    W = pick(["", "", "5", "-5", "12", "1", "0"]),
+    P = pick(["", "", ".3", ".1", ".0", ".2.-", ".*"]),
+    Pre = pick(["", "x=", " | "]),
+    {C, Args} = pick([{"w", [term(2)]}, {"p", [shortterm()]}, {"s", [pick(["abc", <<"de">>, abc, ["a", [$b]]])]},
+                      {"ts", [pick(["abc", [16#4e2d, $x], <<"ü"/utf8>>])]},
+                      {"e", [float_arg()]}, {"f", [float_arg()]}, {"g", [float_arg()]},
+                      {"b", [int()]}, {"B", [int()]}, {"x", [int(), pick(["0x", '#', "$"])]},
+                      {"X", [int(), "0X"]}, {"#", [int()]}, {"+", [int()]}, {"c", [pick([$a, $Z, 255])]},
+                      {"i", [x]}, {"n", []}, {"~", []}, {"W", [term(3), int(0, 3)]}, {"P", [shortterm(), int(1, 4)]},
+                      {"w", [pick([1.0, 0.1, 1.0e-10, 12345678.9, -3.5e20])]},
+                      {"s", [pick([1, {x}, [300]])]}, {"e", [pick([1, a])]}]),
+    Star = case lists:member($*, P) of true -> [int(0, 6)]; false -> [] end,
+    Modifier = pick(["", "", "", "t", "l"]),
+    %% ~p output that does not fit on one line is laid out differently (no line breaking).
+    {W1, P1} = case lists:member(hd(C), "pP") of
+                   true -> {"", ""};
+                   false -> {W, P}
+               end,
+    Star1 = case lists:member($*, P1) of true -> Star; false -> [] end,
+    {Pre ++ "~" ++ W1 ++ P1 ++ Modifier ++ C, Star1 ++ Args}.
+float_arg() -> pick([0.0, -0.0, 1.0, 0.5, 1.5, 2.5, -1.25, 3.14159, 9.9999999, 0.05, 123456.789,
+                     1.0e-5, 1.0e10, 1.0e300, -2.0e-300, 5.0e-324, 0.1, 99.95, 1.0e15, 7.0e22]).
 
 gkey() -> oneof([fun() -> int(0, 120) end, fun() -> pick([a, b, 1.0, 2.0, "k", {t}]) end]).
 %% Trees grown and shrunk by the real module, so they have the shapes insertions and

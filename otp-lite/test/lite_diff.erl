@@ -2,7 +2,7 @@
 %% and through the otp-lite one (compiled under the name lite_<module>), and fails on any
 %% difference. Started by otp-lite/test/run.
 -module(lite_diff).
--export([main/1, run_case/3]).
+-export([main/1, run_case/3, compile_renamed/3]).
 
 -define(TIMEOUT, 3000).
 -define(SHOW_MAX, 3).
