@@ -3,10 +3,13 @@
 use std::process::ExitCode;
 
 mod image;
+mod platform;
 mod qemu;
+mod run;
 
 const USAGE: &str = "usage: beamos COMMAND [ARGS...]
 commands:
+  run     run MODULE:FUNCTION on the host VM (beamos run [-pa DIR]... [--print-result] [--gc-stress] MODULE [FUNCTION [ARG...]])
   image   pack .beam files into a ramdisk and write BIOS and UEFI boot images
   qemu    boot an image in QEMU with the serial console on stdout";
 
@@ -24,6 +27,7 @@ fn main() -> ExitCode {
         None => ("", &[][..]),
     };
     match command {
+        "run" => ExitCode::from(run::main(rest).clamp(0, 255) as u8),
         "image" => image::main(rest),
         "qemu" => qemu::main(rest),
         _ => {

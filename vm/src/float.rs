@@ -126,3 +126,59 @@ pub fn trunc(f: f64) -> f64 {
         }
     }
 }
+
+/// `float_to_list(F)`: `io_lib:format("~.Ne")`-like text with `digits` decimals and a
+/// two-digit signed exponent, e.g. `1.00000000000000000000e+00`.
+pub fn format_scientific(f: f64, digits: usize) -> String {
+    let s = format!("{:.*e}", digits, f);
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = exp.parse().unwrap_or(0);
+    let sign = if e < 0 { '-' } else { '+' };
+    format!("{}e{}{:02}", mant, sign, e.abs())
+}
+
+/// Parses a float in Erlang syntax: `[+-]digits.digits[(e|E)[+-]digits]`.
+pub fn parse_erlang_float(s: &str) -> Option<f64> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+        i += 1;
+    }
+    let d0 = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i == d0 || i >= b.len() || b[i] != b'.' {
+        return None;
+    }
+    i += 1;
+    let d1 = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i == d1 {
+        return None;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            i += 1;
+        }
+        let d2 = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == d2 {
+            return None;
+        }
+    }
+    if i != b.len() {
+        return None;
+    }
+    let f: f64 = s.parse().ok()?;
+    if f.is_finite() {
+        Some(f)
+    } else {
+        None
+    }
+}

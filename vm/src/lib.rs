@@ -6,12 +6,16 @@ extern crate alloc;
 extern crate std;
 
 pub mod atom;
+pub mod bif;
 pub mod bigint;
 pub mod binary;
 pub mod code;
+pub mod exception;
 pub mod float;
 pub mod heap;
+pub mod interp;
 pub mod map;
+pub mod platform;
 pub mod process;
 pub mod term;
 

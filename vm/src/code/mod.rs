@@ -1,14 +1,32 @@
-//! Loaded code: modules, export entries, fun entries.
+//! Loaded code: modules (current and old version), export entries, fun entries, and the
+//! table that maps code addresses back to modules for stack traces.
+//!
+//! Export and fun entries are allocated once and never freed or moved (`&'static`), so
+//! instructions, export funs and closures hold plain references to them. Loading a new
+//! version of a module redirects its export entries; code of the old version keeps running
+//! until purged.
+
+pub mod instr;
+pub mod literal;
+pub mod load;
 
 use crate::atom::Atom;
+use crate::bif::{self, BifDef};
+use crate::heap::Heap;
 use crate::term::{Kind, Term};
+use alloc::boxed::Box;
+use alloc::collections::BTreeMap;
 use alloc::string::String;
+use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 use core::fmt::Write;
+use core::sync::atomic::{AtomicPtr, Ordering as AtomicOrdering};
+use instr::Instr;
+use spin::RwLock;
 
 /// A lambda of a loaded module (from its `FunT` chunk). Fun entries are never freed, so a
-/// closure's pointer to its entry stays valid; purging a module only clears the code address.
+/// closure's pointer to its entry stays valid; loading and purging only change `code`.
 pub struct FunEntry {
     pub module: Atom,
     pub function: Atom,
@@ -17,14 +35,390 @@ pub struct FunEntry {
     pub num_free: u32,
     pub index: u32,
     pub old_uniq: u32,
+    /// Entry of the implementing function in the version that created the entry; null once
+    /// that version is purged.
+    code: AtomicPtr<Instr>,
 }
 
-/// An export entry: `{Module, Function, Arity}`. Entries are created once and never move or
-/// die, so instructions and export funs refer to them by address.
+impl FunEntry {
+    pub fn code(&self) -> *const Instr {
+        self.code.load(AtomicOrdering::Acquire)
+    }
+    pub fn callable_arity(&self) -> u32 {
+        self.arity - self.num_free
+    }
+}
+
+/// An export entry `{Module, Function, Arity}`.
 pub struct Export {
     pub module: Atom,
     pub function: Atom,
     pub arity: u32,
+    /// Entry of the current version's function, or null when not loaded.
+    code: AtomicPtr<Instr>,
+    /// The native implementation, when the function is a BIF (or implemented natively).
+    pub bif: Option<&'static BifDef>,
+}
+
+impl Export {
+    #[inline(always)]
+    pub fn code(&self) -> *const Instr {
+        self.code.load(AtomicOrdering::Acquire)
+    }
+    pub fn set_code(&self, p: *const Instr) {
+        self.code.store(p as *mut Instr, AtomicOrdering::Release);
+    }
+    pub fn is_defined(&self) -> bool {
+        self.bif.is_some() || !self.code().is_null()
+    }
+}
+
+impl core::fmt::Debug for Export {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(
+            f,
+            "{}:{}/{}",
+            self.module.name(),
+            self.function.name(),
+            self.arity
+        )
+    }
+}
+
+impl core::fmt::Debug for FunEntry {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(
+            f,
+            "fun {}:{}/{} (index {})",
+            self.module.name(),
+            self.function.name(),
+            self.arity,
+            self.index
+        )
+    }
+}
+
+static EXPORTS: RwLock<BTreeMap<(Atom, Atom, u32), &'static Export>> = RwLock::new(BTreeMap::new());
+
+/// The export entry for `M:F/A`, created (undefined) if needed.
+pub fn export(module: Atom, function: Atom, arity: u32) -> &'static Export {
+    if let Some(e) = EXPORTS.read().get(&(module, function, arity)) {
+        return e;
+    }
+    let mut t = EXPORTS.write();
+    if let Some(e) = t.get(&(module, function, arity)) {
+        return e;
+    }
+    let e: &'static Export = Box::leak(Box::new(Export {
+        module,
+        function,
+        arity,
+        code: AtomicPtr::new(core::ptr::null_mut()),
+        bif: bif::lookup(module, function, arity),
+    }));
+    t.insert((module, function, arity), e);
+    e
+}
+
+/// The export entry for `M:F/A` if one exists.
+pub fn find_export(module: Atom, function: Atom, arity: u32) -> Option<&'static Export> {
+    EXPORTS.read().get(&(module, function, arity)).copied()
+}
+
+/// Metadata of one function of a module, for stack traces.
+#[derive(Clone, Debug)]
+pub struct FuncMeta {
+    pub name: Atom,
+    pub arity: u32,
+    /// Slot of its `func_info`.
+    pub start: u32,
+}
+
+/// One loaded version of a module.
+pub struct Module {
+    pub name: Atom,
+    pub code: Box<[Instr]>,
+    /// The literal area: never collected, freed with the module.
+    pub literals: Heap,
+    pub functions: Vec<FuncMeta>,
+    /// `(slot, location)` pairs sorted by slot: the location of the `line` instruction that
+    /// precedes the slot.
+    pub lines: Vec<(u32, u32)>,
+    /// Locations: (file index, line).
+    pub locations: Vec<(u32, u32)>,
+    pub files: Vec<String>,
+    /// Exported functions: name, arity, entry slot.
+    pub exports: Vec<(Atom, u32, u32)>,
+    pub funs: Vec<&'static FunEntry>,
+    pub attributes: Term,
+    pub compile_info: Term,
+    pub md5: [u8; 16],
+    /// Entry slot of the `-on_load` function.
+    pub on_load: Option<u32>,
+}
+
+// SAFETY: a module's code and literal area are immutable after loading; the raw pointers in
+// them (constants, ProcBin buffers) stay valid for the module's lifetime.
+unsafe impl Send for Module {}
+// SAFETY: see above.
+unsafe impl Sync for Module {}
+
+impl Module {
+    pub fn code_range(&self) -> (usize, usize) {
+        let s = self.code.as_ptr() as usize;
+        (s, s + self.code.len() * core::mem::size_of::<Instr>())
+    }
+    pub fn slot_of(&self, p: *const Instr) -> Option<u32> {
+        let (s, e) = self.code_range();
+        let a = p as usize;
+        if a >= s && a < e {
+            Some(((a - s) / core::mem::size_of::<Instr>()) as u32)
+        } else {
+            None
+        }
+    }
+    pub fn addr(&self, slot: u32) -> *const Instr {
+        &self.code[slot as usize] as *const Instr
+    }
+    /// The function containing `slot`.
+    pub fn function_at(&self, slot: u32) -> Option<&FuncMeta> {
+        let i = self.functions.partition_point(|f| f.start <= slot);
+        if i == 0 {
+            None
+        } else {
+            self.functions.get(i - 1)
+        }
+    }
+    /// Location (file, line) of `slot`, if the module has line information there.
+    pub fn location_at(&self, slot: u32) -> Option<(&str, u32)> {
+        let i = self.lines.partition_point(|&(s, _)| s <= slot);
+        if i == 0 {
+            return None;
+        }
+        let (_, loc) = self.lines[i - 1];
+        if loc == 0 {
+            return None;
+        }
+        let &(file, line) = self.locations.get(loc as usize)?;
+        Some((
+            self.files
+                .get(file as usize)
+                .map(String::as_str)
+                .unwrap_or(""),
+            line,
+        ))
+    }
+}
+
+#[derive(Default)]
+struct ModuleSlot {
+    current: Option<Arc<Module>>,
+    old: Option<Arc<Module>>,
+}
+
+#[derive(Default)]
+struct CodeServer {
+    modules: BTreeMap<Atom, ModuleSlot>,
+    /// Code ranges of every loaded version: (start, end, module).
+    ranges: Vec<(usize, usize, Arc<Module>)>,
+}
+
+static CODE: RwLock<CodeServer> = RwLock::new(CodeServer {
+    modules: BTreeMap::new(),
+    ranges: Vec::new(),
+});
+
+/// Why a module could not be loaded.
+#[derive(Debug, Clone)]
+pub enum LoadError {
+    /// The file could not be parsed.
+    Format(loader::LoadError),
+    /// The code could not be translated: module, opcode name, instruction offset, reason.
+    Code {
+        module: String,
+        opcode: &'static str,
+        offset: u32,
+        what: &'static str,
+    },
+    /// An old version is still loaded (OTP's `not_purged`).
+    NotPurged,
+    /// The module name in the file is not the expected one.
+    BadName,
+}
+
+impl core::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            LoadError::Format(e) => write!(f, "{}", e),
+            LoadError::Code {
+                module,
+                opcode,
+                offset,
+                what,
+            } => {
+                write!(
+                    f,
+                    "module {}: {} at instruction offset {}: {}",
+                    module, opcode, offset, what
+                )
+            }
+            LoadError::NotPurged => write!(f, "not_purged"),
+            LoadError::BadName => write!(f, "module name does not match the file"),
+        }
+    }
+}
+
+/// Loads a module from `.beam` bytes and makes it the current version.
+pub fn load_module(bytes: &[u8]) -> Result<Arc<Module>, LoadError> {
+    let parsed = loader::parse(bytes).map_err(LoadError::Format)?;
+    let module = Arc::new(load::translate(&parsed, bytes)?);
+    install(module.clone())?;
+    Ok(module)
+}
+
+/// Makes `m` the current version of its module: the previous current becomes old.
+pub fn install(m: Arc<Module>) -> Result<(), LoadError> {
+    let mut cs = CODE.write();
+    let slot = cs.modules.entry(m.name).or_default();
+    if slot.current.is_some() && slot.old.is_some() {
+        return Err(LoadError::NotPurged);
+    }
+    if let Some(cur) = slot.current.take() {
+        slot.old = Some(cur);
+    }
+    slot.current = Some(m.clone());
+    let (s, e) = m.code_range();
+    let pos = cs.ranges.partition_point(|r| r.0 < s);
+    cs.ranges.insert(pos, (s, e, m.clone()));
+    drop(cs);
+    // Redirect export entries: the previous version's exports become undefined unless the
+    // new version exports them too.
+    for &(f, a, slot) in &m.exports {
+        export(m.name, f, a).set_code(m.addr(slot));
+    }
+    Ok(())
+}
+
+/// Clears export entries of `name` that the current version does not define (after a
+/// reload the old version's functions must no longer be reachable by remote calls).
+pub fn unexport_missing(name: Atom) {
+    let cur = current(name);
+    let t = EXPORTS.read();
+    for (&(m, f, a), e) in t.range((name, Atom::from_index(0), 0)..) {
+        if m != name {
+            break;
+        }
+        let keep = cur
+            .as_ref()
+            .is_some_and(|c| c.exports.iter().any(|&(ef, ea, _)| ef == f && ea == a));
+        if !keep {
+            e.set_code(core::ptr::null());
+        }
+    }
+}
+
+/// The current version of a module.
+pub fn current(name: Atom) -> Option<Arc<Module>> {
+    CODE.read()
+        .modules
+        .get(&name)
+        .and_then(|s| s.current.clone())
+}
+
+/// The old version of a module.
+pub fn old(name: Atom) -> Option<Arc<Module>> {
+    CODE.read().modules.get(&name).and_then(|s| s.old.clone())
+}
+
+pub fn is_loaded(name: Atom) -> bool {
+    current(name).is_some()
+}
+
+/// Names of all modules with a current version.
+pub fn loaded_modules() -> Vec<Atom> {
+    CODE.read()
+        .modules
+        .iter()
+        .filter(|(_, s)| s.current.is_some())
+        .map(|(&n, _)| n)
+        .collect()
+}
+
+/// Removes the old version of `name` (the caller makes sure no process still runs it).
+pub fn purge(name: Atom) -> bool {
+    let mut cs = CODE.write();
+    let Some(slot) = cs.modules.get_mut(&name) else {
+        return false;
+    };
+    let Some(old) = slot.old.take() else {
+        return false;
+    };
+    for f in &old.funs {
+        f.code.store(core::ptr::null_mut(), AtomicOrdering::Release);
+    }
+    let (s, _) = old.code_range();
+    cs.ranges.retain(|r| r.0 != s);
+    true
+}
+
+/// Makes the current version of `name` old (`code:delete/1`): remote calls become undefined.
+pub fn delete(name: Atom) -> bool {
+    let mut cs = CODE.write();
+    let Some(slot) = cs.modules.get_mut(&name) else {
+        return false;
+    };
+    if slot.old.is_some() {
+        return false;
+    }
+    let Some(cur) = slot.current.take() else {
+        return false;
+    };
+    slot.old = Some(cur.clone());
+    drop(cs);
+    for &(f, a, _) in &cur.exports {
+        export(name, f, a).set_code(core::ptr::null());
+    }
+    true
+}
+
+/// The module version whose code contains `p`.
+pub fn module_of(p: *const Instr) -> Option<Arc<Module>> {
+    let a = p as usize;
+    let cs = CODE.read();
+    let i = cs.ranges.partition_point(|r| r.0 <= a);
+    if i == 0 {
+        return None;
+    }
+    let r = &cs.ranges[i - 1];
+    if a < r.1 {
+        Some(r.2.clone())
+    } else {
+        None
+    }
+}
+
+/// Creates the fun entry of a lambda (never freed).
+pub(crate) fn new_fun_entry(
+    module: Atom,
+    function: Atom,
+    arity: u32,
+    num_free: u32,
+    index: u32,
+    old_uniq: u32,
+) -> &'static FunEntry {
+    Box::leak(Box::new(FunEntry {
+        module,
+        function,
+        arity,
+        num_free,
+        index,
+        old_uniq,
+        code: AtomicPtr::new(core::ptr::null_mut()),
+    }))
+}
+
+pub(crate) fn set_fun_code(f: &FunEntry, p: *const Instr) {
+    f.code.store(p as *mut Instr, AtomicOrdering::Release);
 }
 
 /// The fun entry of a closure term.
@@ -44,6 +438,27 @@ pub fn closure_env<'a>(t: Term) -> &'a [Term] {
     let n = t.header().arity() - 1;
     // SAFETY: a closure has the entry word then `n` environment words.
     unsafe { core::slice::from_raw_parts(t.ptr().add(2) as *const Term, n) }
+}
+
+/// Builds a closure over `env`.
+pub fn make_closure(heap: &mut Heap, entry: &'static FunEntry, env: &[Term]) -> Term {
+    let p = heap.boxed(Kind::Fun, 1 + env.len());
+    // SAFETY: 1 + len payload words, all written.
+    unsafe {
+        *p.add(1) = entry as *const FunEntry as u64;
+        for (i, v) in env.iter().enumerate() {
+            *p.add(2 + i) = v.raw();
+        }
+    }
+    Term::make_boxed(p)
+}
+
+/// Builds an export fun `fun M:F/A`.
+pub fn make_export_fun(heap: &mut Heap, e: &'static Export) -> Term {
+    let p = heap.boxed(Kind::Export, 1);
+    // SAFETY: one payload word.
+    unsafe { *p.add(1) = e as *const Export as u64 };
+    Term::make_boxed(p)
 }
 
 /// `erlang:fun_to_list/1` text: `#Fun<M.Index.Uniq>` or `fun M:F/A`.
@@ -70,7 +485,6 @@ pub fn write_fun(out: &mut String, t: Term) {
 pub fn compare_funs(a: Term, b: Term, work: &mut Vec<(Term, Term)>) -> Ordering {
     let (ka, kb) = (a.header().kind(), b.header().kind());
     if ka != kb {
-        // Export funs sort after closures here; OTP 25 never compares them equal.
         return if ka == Kind::Fun {
             Ordering::Less
         } else {
@@ -104,4 +518,32 @@ pub fn compare_funs(a: Term, b: Term, work: &mut Vec<(Term, Term)>) -> Ordering 
         work.push((ea[i], eb[i]));
     }
     Ordering::Equal
+}
+
+/// Finds the `.beam` bytes of a module by name (the host searches its code path, the kernel
+/// its ramdisk).
+pub type ModuleProvider = fn(&str) -> Option<Vec<u8>>;
+
+static PROVIDER: RwLock<Option<ModuleProvider>> = RwLock::new(None);
+
+/// Sets where modules are loaded from on demand.
+pub fn set_module_provider(f: ModuleProvider) {
+    *PROVIDER.write() = Some(f);
+}
+
+/// Loads `name` through the module provider; whether it is loaded afterwards.
+pub fn load_on_demand(name: Atom) -> bool {
+    if is_loaded(name) {
+        return true;
+    }
+    let Some(provider) = *PROVIDER.read() else {
+        return false;
+    };
+    let Some(bytes) = provider(name.name()) else {
+        return false;
+    };
+    match load_module(&bytes) {
+        Ok(m) => m.name == name || is_loaded(name),
+        Err(_) => false,
+    }
 }

@@ -1,0 +1,180 @@
+//! `beamos run [-pa DIR]... [--print-result] [--gc-stress] MODULE [FUNCTION [ARG...]]`:
+//! loads modules on demand from the `-pa` directories and otp-lite, calls
+//! `MODULE:FUNCTION` (default `start`; with ARGs, one argument: the list of ARG strings, as
+//! `erl -run` does), and prints the result as `io:format("~w~n", [R])` would.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use vm::atom::Atom;
+use vm::interp::{self, Machine, Stop};
+use vm::platform::Platform;
+use vm::process::Process;
+use vm::term::Term;
+
+static CODE_PATH: OnceLock<Vec<PathBuf>> = OnceLock::new();
+
+/// Where otp-lite's compiled modules are: `$BEAMOS_OTP_LITE`, else the source tree's.
+fn otp_lite_ebin() -> PathBuf {
+    match std::env::var_os("BEAMOS_OTP_LITE") {
+        Some(p) => PathBuf::from(p),
+        None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../otp-lite/ebin")),
+    }
+}
+
+fn find_module(name: &str) -> Option<Vec<u8>> {
+    let file = format!("{}.beam", name);
+    for dir in CODE_PATH.get()? {
+        let p = dir.join(&file);
+        if let Ok(b) = std::fs::read(&p) {
+            return Some(b);
+        }
+    }
+    None
+}
+
+struct Options {
+    pa: Vec<PathBuf>,
+    print_result: bool,
+    gc_stress: bool,
+    module: String,
+    function: String,
+    args: Option<Vec<String>>,
+}
+
+fn parse(args: &[String]) -> Result<Options, String> {
+    let mut o = Options {
+        pa: Vec::new(),
+        print_result: false,
+        gc_stress: std::env::var("BEAMOS_GC_STRESS").is_ok_and(|v| v == "1"),
+        module: String::new(),
+        function: String::from("start"),
+        args: None,
+    };
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "-pa" => {
+                i += 1;
+                o.pa.push(PathBuf::from(args.get(i).ok_or("-pa needs a directory")?));
+            }
+            "--print-result" => o.print_result = true,
+            "--gc-stress" => o.gc_stress = true,
+            s if s.starts_with('-') => return Err(format!("unknown option {}", s)),
+            _ => break,
+        }
+        i += 1;
+    }
+    o.module = args.get(i).ok_or("no module given")?.clone();
+    if let Some(f) = args.get(i + 1) {
+        o.function = f.clone();
+        if args.len() > i + 2 {
+            o.args = Some(args[i + 2..].to_vec());
+        }
+    }
+    Ok(o)
+}
+
+/// The `~w` text of a term as output bytes (latin-1: every char is below 256).
+fn latin1(s: &str) -> Vec<u8> {
+    s.chars().map(|c| c as u32 as u8).collect()
+}
+
+pub fn main(args: &[String]) -> i32 {
+    let opts = match parse(args) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("beamos run: {}", e);
+            return 2;
+        }
+    };
+    let mut path = opts.pa.clone();
+    path.push(otp_lite_ebin());
+    let _ = CODE_PATH.set(path);
+    let platform: &'static crate::platform::HostPlatform =
+        Box::leak(Box::new(crate::platform::HostPlatform::new()));
+    vm::platform::set_platform(platform);
+    vm::code::set_module_provider(find_module);
+
+    let Some(module) = Atom::intern(&opts.module) else {
+        eprintln!("beamos run: bad module name");
+        return 2;
+    };
+    let Some(function) = Atom::intern(&opts.function) else {
+        eprintln!("beamos run: bad function name");
+        return 2;
+    };
+    if !vm::code::load_on_demand(module) {
+        match find_module(&opts.module) {
+            None => eprintln!(
+                "beamos run: module {} not found in the code path",
+                opts.module
+            ),
+            Some(bytes) => {
+                if let Err(e) = vm::code::load_module(&bytes) {
+                    eprintln!("beamos run: cannot load {}: {}", opts.module, e);
+                }
+            }
+        }
+        return 1;
+    }
+
+    let mut p = Process::new();
+    p.gc_stress = opts.gc_stress;
+    let call_args: Vec<Term> = match &opts.args {
+        None => Vec::new(),
+        Some(strs) => {
+            let mut items = Vec::new();
+            for s in strs {
+                let chars: Vec<Term> = s.chars().map(|c| Term::small(c as i64)).collect();
+                items.push(p.heap.list(&chars));
+            }
+            vec![p.heap.list(&items)]
+        }
+    };
+    let exp = vm::code::export(module, function, call_args.len() as u32);
+    interp::setup_call(&mut p, exp, &call_args);
+
+    let mut m = Machine::new();
+    loop {
+        match interp::run(&mut m, &mut p, interp::REDUCTIONS) {
+            Stop::Yield => continue,
+            Stop::Wait => match p.timeout_ms {
+                Some(ms) if p.mailbox.len() <= p_recv_scanned(&p) => {
+                    platform.wait_until(platform.monotonic_ns() + ms * 1_000_000);
+                    interp::fire_timeout(&mut p);
+                }
+                _ => {
+                    if p.mailbox.is_empty() || p.timeout_ms.is_none() {
+                        eprintln!(
+                            "beamos run: the process waits for a message that can never arrive"
+                        );
+                        return 1;
+                    }
+                }
+            },
+            Stop::Exit => break,
+        }
+    }
+    if let Some(crash) = &p.crash {
+        let class = crash.class.atom();
+        let t = p.heap.tuple(&[class, crash.reason, crash.stacktrace]);
+        let s = vm::term::print::to_string(t);
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(&latin1(&s));
+        let _ = err.write_all(b"\n");
+        return 1;
+    }
+    if opts.print_result {
+        let r = p.result.unwrap_or(Term::NIL);
+        let mut s = vm::term::print::to_string(r);
+        s.push('\n');
+        platform.console_write(&latin1(&s));
+    }
+    0
+}
+
+/// A waiting process has looked at every message in its mailbox.
+fn p_recv_scanned(p: &Process) -> usize {
+    p.mailbox.len()
+}

@@ -1,0 +1,1180 @@
+//! `erlang` BIFs: type tests, comparisons, tuples, lists, atoms and conversions, the process
+//! dictionary, exceptions, module information.
+
+use crate::atom::{self, Atom};
+use crate::bif::BifDef;
+use crate::binary;
+use crate::code;
+use crate::exception::{BifResult, Class, Exception, Frame};
+use crate::process::{CallTarget, PendingCall, Process};
+use crate::term::compare::{compare, eq, exact_eq};
+use crate::term::Term;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+
+type A<'a> = &'a [Term];
+
+fn badarg<T>() -> Result<T, Exception> {
+    Err(Exception::badarg())
+}
+
+/// The elements of a proper list, or `None`.
+pub fn list_to_vec(mut l: Term) -> Option<Vec<Term>> {
+    let mut v = Vec::new();
+    while let Some((h, t)) = l.as_cons() {
+        v.push(h);
+        l = t;
+    }
+    if l.is_nil() {
+        Some(v)
+    } else {
+        None
+    }
+}
+
+/// A string (list of code points) as a Rust string, when every element is a valid char.
+pub fn list_to_string(l: Term) -> Option<String> {
+    let v = list_to_vec(l)?;
+    let mut s = String::with_capacity(v.len());
+    for c in v {
+        s.push(char::from_u32(u32::try_from(c.as_small()?).ok()?)?);
+    }
+    Some(s)
+}
+
+/// A list of the characters of `s`.
+pub fn string_to_list(p: &mut Process, s: &str) -> Term {
+    let v: Vec<Term> = s.chars().map(|c| Term::small(c as i64)).collect();
+    p.heap.list(&v)
+}
+
+fn bool_t(b: bool) -> BifResult {
+    Ok(Term::bool(b))
+}
+
+// ---- guard BIFs ----
+
+fn hd(_p: &mut Process, a: A) -> BifResult {
+    a[0].as_cons().map(|c| c.0).ok_or_else(Exception::badarg)
+}
+fn tl(_p: &mut Process, a: A) -> BifResult {
+    a[0].as_cons().map(|c| c.1).ok_or_else(Exception::badarg)
+}
+fn tuple_size(_p: &mut Process, a: A) -> BifResult {
+    a[0].as_tuple()
+        .map(|t| Term::small(t.len() as i64))
+        .ok_or_else(Exception::badarg)
+}
+fn size(_p: &mut Process, a: A) -> BifResult {
+    if let Some(t) = a[0].as_tuple() {
+        return Ok(Term::small(t.len() as i64));
+    }
+    binary::bitstring(a[0])
+        .map(|b| Term::small(b.byte_len() as i64))
+        .ok_or_else(Exception::badarg)
+}
+fn byte_size(_p: &mut Process, a: A) -> BifResult {
+    binary::bitstring(a[0])
+        .map(|b| Term::small(b.bit_len.div_ceil(8) as i64))
+        .ok_or_else(Exception::badarg)
+}
+fn bit_size(_p: &mut Process, a: A) -> BifResult {
+    binary::bitstring(a[0])
+        .map(|b| Term::small(b.bit_len as i64))
+        .ok_or_else(Exception::badarg)
+}
+fn map_size(p: &mut Process, a: A) -> BifResult {
+    if a[0].is_map() {
+        Ok(Term::small(crate::map::size(a[0]) as i64))
+    } else {
+        Err(Exception::error_tuple(p, atom::BADMAP, a[0]))
+    }
+}
+fn map_get(p: &mut Process, a: A) -> BifResult {
+    if !a[1].is_map() {
+        return Err(Exception::error_tuple(p, atom::BADMAP, a[1]));
+    }
+    match crate::map::get(a[1], a[0]) {
+        Some(v) => Ok(v),
+        None => Err(Exception::error_tuple(p, atom::BADKEY, a[0])),
+    }
+}
+fn is_map_key(p: &mut Process, a: A) -> BifResult {
+    if !a[1].is_map() {
+        return Err(Exception::error_tuple(p, atom::BADMAP, a[1]));
+    }
+    bool_t(crate::map::contains(a[1], a[0]))
+}
+fn element(_p: &mut Process, a: A) -> BifResult {
+    let t = a[1].as_tuple().ok_or_else(Exception::badarg)?;
+    let i = a[0].as_small().ok_or_else(Exception::badarg)?;
+    if i < 1 || i as usize > t.len() {
+        return badarg();
+    }
+    Ok(t[i as usize - 1])
+}
+fn length(_p: &mut Process, a: A) -> BifResult {
+    let mut n = 0i64;
+    let mut l = a[0];
+    while l.is_list() {
+        n += 1;
+        l = l.tail();
+    }
+    if l.is_nil() {
+        Ok(Term::small(n))
+    } else {
+        badarg()
+    }
+}
+fn not(_p: &mut Process, a: A) -> BifResult {
+    match a[0] {
+        Term::TRUE => Ok(Term::FALSE),
+        Term::FALSE => Ok(Term::TRUE),
+        _ => badarg(),
+    }
+}
+fn bools(a: A) -> Result<(bool, bool), Exception> {
+    let x = if a[0] == Term::TRUE {
+        true
+    } else if a[0] == Term::FALSE {
+        false
+    } else {
+        return badarg();
+    };
+    let y = if a[1] == Term::TRUE {
+        true
+    } else if a[1] == Term::FALSE {
+        false
+    } else {
+        return badarg();
+    };
+    Ok((x, y))
+}
+fn and(_p: &mut Process, a: A) -> BifResult {
+    let (x, y) = bools(a)?;
+    bool_t(x && y)
+}
+fn or(_p: &mut Process, a: A) -> BifResult {
+    let (x, y) = bools(a)?;
+    bool_t(x || y)
+}
+fn xor(_p: &mut Process, a: A) -> BifResult {
+    let (x, y) = bools(a)?;
+    bool_t(x ^ y)
+}
+fn eq_exact(_p: &mut Process, a: A) -> BifResult {
+    bool_t(exact_eq(a[0], a[1]))
+}
+fn ne_exact(_p: &mut Process, a: A) -> BifResult {
+    bool_t(!exact_eq(a[0], a[1]))
+}
+fn eq_arith(_p: &mut Process, a: A) -> BifResult {
+    bool_t(eq(a[0], a[1]))
+}
+fn ne_arith(_p: &mut Process, a: A) -> BifResult {
+    bool_t(!eq(a[0], a[1]))
+}
+fn lt(_p: &mut Process, a: A) -> BifResult {
+    bool_t(compare(a[0], a[1]) == Ordering::Less)
+}
+fn gt(_p: &mut Process, a: A) -> BifResult {
+    bool_t(compare(a[0], a[1]) == Ordering::Greater)
+}
+fn le(_p: &mut Process, a: A) -> BifResult {
+    bool_t(compare(a[0], a[1]) != Ordering::Greater)
+}
+fn ge(_p: &mut Process, a: A) -> BifResult {
+    bool_t(compare(a[0], a[1]) != Ordering::Less)
+}
+fn is_atom(_p: &mut Process, a: A) -> BifResult {
+    bool_t(a[0].is_atom())
+}
+fn is_integer(_p: &mut Process, a: A) -> BifResult {
+    bool_t(a[0].is_integer())
+}
+fn is_float(_p: &mut Process, a: A) -> BifResult {
+    bool_t(a[0].is_float())
+}
+fn is_number(_p: &mut Process, a: A) -> BifResult {
+    bool_t(a[0].is_number())
+}
+fn is_boolean(_p: &mut Process, a: A) -> BifResult {
+    bool_t(a[0].is_boolean())
+}
+fn is_list(_p: &mut Process, a: A) -> BifResult {
+    bool_t(a[0].is_list() || a[0].is_nil())
+}
+fn is_tuple(_p: &mut Process, a: A) -> BifResult {
+    bool_t(a[0].is_tuple())
+}
+fn is_map(_p: &mut Process, a: A) -> BifResult {
+    bool_t(a[0].is_map())
+}
+fn is_binary(_p: &mut Process, a: A) -> BifResult {
+    bool_t(binary::is_binary(a[0]))
+}
+fn is_bitstring(_p: &mut Process, a: A) -> BifResult {
+    bool_t(binary::is_bitstring(a[0]))
+}
+fn is_pid(_p: &mut Process, a: A) -> BifResult {
+    bool_t(a[0].is_pid())
+}
+fn is_port(_p: &mut Process, a: A) -> BifResult {
+    bool_t(a[0].is_port())
+}
+fn is_reference(_p: &mut Process, a: A) -> BifResult {
+    bool_t(a[0].is_ref())
+}
+fn is_function1(_p: &mut Process, a: A) -> BifResult {
+    bool_t(a[0].is_fun())
+}
+fn is_function2(_p: &mut Process, a: A) -> BifResult {
+    let n = a[1]
+        .as_small()
+        .filter(|&n| n >= 0)
+        .ok_or_else(Exception::badarg)?;
+    let ok = match a[0].boxed_kind() {
+        Some(crate::term::Kind::Fun) => i64::from(code::closure_entry(a[0]).callable_arity()) == n,
+        Some(crate::term::Kind::Export) => i64::from(code::export_entry(a[0]).arity) == n,
+        _ => false,
+    };
+    bool_t(ok)
+}
+fn node0(_p: &mut Process, _a: A) -> BifResult {
+    Ok(Term::atom(atom::NONODE))
+}
+fn node1(_p: &mut Process, a: A) -> BifResult {
+    if a[0].is_pid() || a[0].is_port() || a[0].is_ref() {
+        Ok(Term::atom(atom::NONODE))
+    } else {
+        badarg()
+    }
+}
+fn self_pid(p: &mut Process, _a: A) -> BifResult {
+    Ok(p.pid)
+}
+fn abs(p: &mut Process, a: A) -> BifResult {
+    let v = a[0];
+    if v.is_small() {
+        return Ok(crate::term::make_i64(&mut p.heap, v.small_value().abs()));
+    }
+    if let Some(f) = v.as_float() {
+        return Ok(p.heap.float(f.abs()));
+    }
+    if v.is_bignum() {
+        let (neg, _) = v.bignum_parts();
+        return if neg {
+            crate::bif::arith::neg(&mut p.heap, v)
+        } else {
+            Ok(v)
+        };
+    }
+    badarg()
+}
+fn float(p: &mut Process, a: A) -> BifResult {
+    if a[0].is_float() {
+        return Ok(a[0]);
+    }
+    if !a[0].is_integer() {
+        return badarg();
+    }
+    let f = crate::bif::arith::to_f64(a[0]).ok_or_else(Exception::badarg)?;
+    if !f.is_finite() {
+        return badarg();
+    }
+    Ok(p.heap.float(f))
+}
+
+fn float_to_int(p: &mut Process, a: A, f: fn(f64) -> f64) -> BifResult {
+    if a[0].is_integer() {
+        return Ok(a[0]);
+    }
+    let x = a[0].as_float().ok_or_else(Exception::badarg)?;
+    let r = f(x);
+    Ok(float_to_integer_term(p, r))
+}
+
+/// An integral float as an integer term.
+pub fn float_to_integer_term(p: &mut Process, r: f64) -> Term {
+    if r.abs() < 9.0e18 {
+        return crate::term::make_i64(&mut p.heap, r as i64);
+    }
+    // exact conversion of a large integral float
+    let bits = r.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let b = crate::bigint::Big::from_i128(i128::from(mant)).shl(exp.max(0) as usize);
+    let b = if r < 0.0 { b.neg() } else { b };
+    b.to_term(&mut p.heap)
+}
+
+fn trunc(p: &mut Process, a: A) -> BifResult {
+    float_to_int(p, a, crate::float::trunc)
+}
+fn floor(p: &mut Process, a: A) -> BifResult {
+    float_to_int(p, a, |x| {
+        let t = crate::float::trunc(x);
+        if t > x {
+            t - 1.0
+        } else {
+            t
+        }
+    })
+}
+fn ceil(p: &mut Process, a: A) -> BifResult {
+    float_to_int(p, a, |x| {
+        let t = crate::float::trunc(x);
+        if t < x {
+            t + 1.0
+        } else {
+            t
+        }
+    })
+}
+fn round(p: &mut Process, a: A) -> BifResult {
+    float_to_int(p, a, |x| {
+        let t = crate::float::trunc(x);
+        let d = x - t;
+        if d >= 0.5 {
+            t + 1.0
+        } else if d <= -0.5 {
+            t - 1.0
+        } else {
+            t
+        }
+    })
+}
+fn get1(p: &mut Process, a: A) -> BifResult {
+    Ok(p.dict
+        .iter()
+        .find(|kv| exact_eq(kv[0], a[0]))
+        .map(|kv| kv[1])
+        .unwrap_or(Term::UNDEFINED))
+}
+fn binary_part2(p: &mut Process, a: A) -> BifResult {
+    let t = a[1]
+        .as_tuple()
+        .filter(|t| t.len() == 2)
+        .ok_or_else(Exception::badarg)?;
+    binary_part(p, a[0], t[0], t[1])
+}
+fn binary_part3(p: &mut Process, a: A) -> BifResult {
+    binary_part(p, a[0], a[1], a[2])
+}
+pub fn binary_part(p: &mut Process, bin: Term, start: Term, len: Term) -> BifResult {
+    let (orig, off, bits) = binary::bitstring_parts(bin).ok_or_else(Exception::badarg)?;
+    if bits % 8 != 0 {
+        return badarg();
+    }
+    let size = (bits / 8) as i64;
+    let s = start.as_small().ok_or_else(Exception::badarg)?;
+    let l = len.as_small().ok_or_else(Exception::badarg)?;
+    let (s, l) = if l < 0 { (s + l, -l) } else { (s, l) };
+    if s < 0 || s > size || s + l > size {
+        return badarg();
+    }
+    Ok(binary::sub_binary(
+        &mut p.heap,
+        orig,
+        off + 8 * s as usize,
+        8 * l as usize,
+    ))
+}
+
+fn max(_p: &mut Process, a: A) -> BifResult {
+    Ok(if compare(a[0], a[1]) == Ordering::Less {
+        a[1]
+    } else {
+        a[0]
+    })
+}
+fn min(_p: &mut Process, a: A) -> BifResult {
+    Ok(if compare(a[0], a[1]) == Ordering::Greater {
+        a[1]
+    } else {
+        a[0]
+    })
+}
+
+// ---- exceptions ----
+
+fn error1(_p: &mut Process, a: A) -> BifResult {
+    Err(Exception {
+        class: Class::Error,
+        reason: a[0],
+        frame: Frame::Caller,
+    })
+}
+fn error2(_p: &mut Process, a: A) -> BifResult {
+    if a[1] == Term::atom(atom::NONE) {
+        return Err(Exception {
+            class: Class::Error,
+            reason: a[0],
+            frame: Frame::Caller,
+        });
+    }
+    Err(Exception {
+        class: Class::Error,
+        reason: a[0],
+        frame: Frame::CallerArgs(a[1]),
+    })
+}
+fn error3(_p: &mut Process, a: A) -> BifResult {
+    let mut info = None;
+    let mut l = a[2];
+    while let Some((h, t)) = l.as_cons() {
+        if let Some(tp) = h.as_tuple() {
+            if tp.len() == 2 && tp[0] == Term::atom(atom::ERROR_INFO) {
+                info = Some(tp[1]);
+            }
+        }
+        l = t;
+    }
+    let frame = match info {
+        Some(i) => Frame::CallerArgsInfo(a[1], i),
+        None => {
+            if a[1] == Term::atom(atom::NONE) {
+                Frame::Caller
+            } else {
+                Frame::CallerArgs(a[1])
+            }
+        }
+    };
+    Err(Exception {
+        class: Class::Error,
+        reason: a[0],
+        frame,
+    })
+}
+fn exit1(_p: &mut Process, a: A) -> BifResult {
+    Err(Exception::exit(a[0]))
+}
+fn throw1(_p: &mut Process, a: A) -> BifResult {
+    Err(Exception::throw(a[0]))
+}
+fn raise3(_p: &mut Process, a: A) -> BifResult {
+    let class = Class::from_atom(a[0]).ok_or_else(Exception::badarg)?;
+    if list_to_vec(a[2]).is_none() {
+        return badarg();
+    }
+    Err(Exception {
+        class,
+        reason: a[1],
+        frame: Frame::Given(a[2]),
+    })
+}
+fn nif_error1(_p: &mut Process, a: A) -> BifResult {
+    Err(Exception {
+        class: Class::Error,
+        reason: a[0],
+        frame: Frame::Caller,
+    })
+}
+
+// ---- apply ----
+
+fn apply3(p: &mut Process, a: A) -> BifResult {
+    let args = list_to_vec(a[2]).ok_or_else(Exception::badarg)?;
+    let (m, f) = (
+        a[0].as_atom().ok_or_else(Exception::badarg)?,
+        a[1].as_atom().ok_or_else(Exception::badarg)?,
+    );
+    let exp = code::export(m, f, args.len() as u32);
+    p.pending_call = Some(PendingCall {
+        target: CallTarget::Export(exp),
+        args,
+    });
+    Ok(Term::NIL)
+}
+fn apply2(p: &mut Process, a: A) -> BifResult {
+    let args = list_to_vec(a[1]).ok_or_else(Exception::badarg)?;
+    p.pending_call = Some(PendingCall {
+        target: CallTarget::Fun(a[0]),
+        args,
+    });
+    Ok(Term::NIL)
+}
+
+// ---- tuples ----
+
+fn setelement(p: &mut Process, a: A) -> BifResult {
+    let t = a[1].as_tuple().ok_or_else(Exception::badarg)?;
+    let i = a[0].as_small().ok_or_else(Exception::badarg)?;
+    if i < 1 || i as usize > t.len() {
+        return badarg();
+    }
+    let mut v = t.to_vec();
+    v[i as usize - 1] = a[2];
+    Ok(p.heap.tuple(&v))
+}
+fn tuple_to_list(p: &mut Process, a: A) -> BifResult {
+    let t = a[0].as_tuple().ok_or_else(Exception::badarg)?.to_vec();
+    Ok(p.heap.list(&t))
+}
+fn list_to_tuple(p: &mut Process, a: A) -> BifResult {
+    let v = list_to_vec(a[0]).ok_or_else(Exception::badarg)?;
+    Ok(p.heap.tuple(&v))
+}
+fn make_tuple2(p: &mut Process, a: A) -> BifResult {
+    let n = a[0]
+        .as_small()
+        .filter(|&n| (0..1 << 24).contains(&n))
+        .ok_or_else(Exception::badarg)?;
+    Ok(p.heap.tuple_filled(n as usize, a[1]))
+}
+fn make_tuple3(p: &mut Process, a: A) -> BifResult {
+    let n = a[0]
+        .as_small()
+        .filter(|&n| (0..1 << 24).contains(&n))
+        .ok_or_else(Exception::badarg)?;
+    let t = p.heap.tuple_filled(n as usize, a[1]);
+    let inits = list_to_vec(a[2]).ok_or_else(Exception::badarg)?;
+    for it in inits {
+        let pair = it
+            .as_tuple()
+            .filter(|x| x.len() == 2)
+            .ok_or_else(Exception::badarg)?;
+        let i = pair[0]
+            .as_small()
+            .filter(|&i| i >= 1 && i <= n)
+            .ok_or_else(Exception::badarg)?;
+        crate::heap::set_tuple_element(t, i as usize - 1, pair[1]);
+    }
+    Ok(t)
+}
+fn append_element(p: &mut Process, a: A) -> BifResult {
+    let mut v = a[0].as_tuple().ok_or_else(Exception::badarg)?.to_vec();
+    v.push(a[1]);
+    Ok(p.heap.tuple(&v))
+}
+
+// ---- lists ----
+
+fn append(p: &mut Process, a: A) -> BifResult {
+    if a[0].is_nil() {
+        return Ok(a[1]);
+    }
+    let v = list_to_vec(a[0]).ok_or_else(Exception::badarg)?;
+    Ok(p.heap.list_with_tail(&v, a[1]))
+}
+fn subtract(p: &mut Process, a: A) -> BifResult {
+    let mut v = list_to_vec(a[0]).ok_or_else(Exception::badarg)?;
+    let r = list_to_vec(a[1]).ok_or_else(Exception::badarg)?;
+    for x in r {
+        if let Some(i) = v.iter().position(|&y| exact_eq(x, y)) {
+            v.remove(i);
+        }
+    }
+    Ok(p.heap.list(&v))
+}
+
+// ---- atoms, integers, strings ----
+
+fn atom_to_list(p: &mut Process, a: A) -> BifResult {
+    let at = a[0].as_atom().ok_or_else(Exception::badarg)?;
+    Ok(string_to_list(p, at.name()))
+}
+fn list_to_atom(_p: &mut Process, a: A) -> BifResult {
+    let s = list_to_string(a[0]).ok_or_else(Exception::badarg)?;
+    Atom::intern(&s)
+        .map(Term::atom)
+        .ok_or_else(Exception::system_limit)
+}
+fn list_to_existing_atom(_p: &mut Process, a: A) -> BifResult {
+    let s = list_to_string(a[0]).ok_or_else(Exception::badarg)?;
+    Atom::existing(&s)
+        .map(Term::atom)
+        .ok_or_else(Exception::badarg)
+}
+fn atom_to_binary1(p: &mut Process, a: A) -> BifResult {
+    let at = a[0].as_atom().ok_or_else(Exception::badarg)?;
+    Ok(binary::new_binary(&mut p.heap, at.name().as_bytes()))
+}
+fn atom_to_binary2(p: &mut Process, a: A) -> BifResult {
+    let at = a[0].as_atom().ok_or_else(Exception::badarg)?;
+    match a[1].as_atom() {
+        Some(atom::UTF8) | Some(atom::UNICODE) => {
+            Ok(binary::new_binary(&mut p.heap, at.name().as_bytes()))
+        }
+        Some(atom::LATIN1) => {
+            let mut b = Vec::new();
+            for c in at.name().chars() {
+                if (c as u32) > 255 {
+                    return badarg();
+                }
+                b.push(c as u8);
+            }
+            Ok(binary::new_binary(&mut p.heap, &b))
+        }
+        _ => badarg(),
+    }
+}
+fn binary_to_atom_enc(a: A, existing: bool) -> BifResult {
+    let b = binary::binary_bytes(a[0]).ok_or_else(Exception::badarg)?;
+    let s: String = match a.get(1).and_then(|e| e.as_atom()).unwrap_or(atom::UTF8) {
+        atom::UTF8 | atom::UNICODE => {
+            String::from(core::str::from_utf8(b).map_err(|_| Exception::badarg())?)
+        }
+        atom::LATIN1 => b.iter().map(|&c| c as char).collect(),
+        _ => return badarg(),
+    };
+    if existing {
+        Atom::existing(&s)
+            .map(Term::atom)
+            .ok_or_else(Exception::badarg)
+    } else {
+        Atom::intern(&s)
+            .map(Term::atom)
+            .ok_or_else(Exception::system_limit)
+    }
+}
+fn binary_to_atom(_p: &mut Process, a: A) -> BifResult {
+    binary_to_atom_enc(a, false)
+}
+fn binary_to_existing_atom(_p: &mut Process, a: A) -> BifResult {
+    binary_to_atom_enc(a, true)
+}
+
+/// Text of an integer in `base`.
+pub fn integer_text(t: Term, base: u32) -> Option<String> {
+    if let Some(v) = t.as_small() {
+        let mut s = String::new();
+        if v < 0 {
+            s.push('-');
+        }
+        s.push_str(&crate::bigint::magnitude_to_string(
+            &[v.unsigned_abs()],
+            base,
+        ));
+        return Some(s);
+    }
+    if t.is_bignum() {
+        let (neg, limbs) = t.bignum_parts();
+        let mut s = String::new();
+        if neg {
+            s.push('-');
+        }
+        s.push_str(&crate::bigint::magnitude_to_string(limbs, base));
+        return Some(s);
+    }
+    None
+}
+
+fn base_arg(a: A) -> Result<u32, Exception> {
+    match a.get(1) {
+        None => Ok(10),
+        Some(b) => b
+            .as_small()
+            .filter(|&b| (2..=36).contains(&b))
+            .map(|b| b as u32)
+            .ok_or_else(Exception::badarg),
+    }
+}
+
+fn integer_to_list(p: &mut Process, a: A) -> BifResult {
+    let base = base_arg(a)?;
+    let s = integer_text(a[0], base).ok_or_else(Exception::badarg)?;
+    Ok(string_to_list(p, &s))
+}
+fn integer_to_binary(p: &mut Process, a: A) -> BifResult {
+    let base = base_arg(a)?;
+    let s = integer_text(a[0], base).ok_or_else(Exception::badarg)?;
+    Ok(binary::new_binary(&mut p.heap, s.as_bytes()))
+}
+
+/// Parses an integer in `base` (optional sign, at least one digit).
+pub fn parse_integer(p: &mut Process, s: &[u8], base: u32) -> Option<Term> {
+    let (neg, digits) = match s.first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut acc = crate::bigint::Big::default();
+    let mut small: i128 = 0;
+    let mut use_big = false;
+    let b = crate::bigint::Big::from_i128(i128::from(base));
+    for &c in digits {
+        let d = (c as char).to_digit(base)?;
+        if !use_big {
+            match small
+                .checked_mul(i128::from(base))
+                .and_then(|v| v.checked_add(i128::from(d)))
+            {
+                Some(v) => {
+                    small = v;
+                    continue;
+                }
+                None => {
+                    use_big = true;
+                    acc = crate::bigint::Big::from_i128(small);
+                }
+            }
+        }
+        acc = acc
+            .mul(&b)
+            .add(&crate::bigint::Big::from_i128(i128::from(d)));
+    }
+    if use_big {
+        let r = if neg { acc.neg() } else { acc };
+        Some(r.to_term(&mut p.heap))
+    } else {
+        Some(crate::term::make_i128(
+            &mut p.heap,
+            if neg { -small } else { small },
+        ))
+    }
+}
+
+fn list_to_integer(p: &mut Process, a: A) -> BifResult {
+    let base = base_arg(a)?;
+    let s = list_to_string(a[0]).ok_or_else(Exception::badarg)?;
+    parse_integer(p, s.as_bytes(), base).ok_or_else(Exception::badarg)
+}
+fn binary_to_integer(p: &mut Process, a: A) -> BifResult {
+    let base = base_arg(a)?;
+    let b = binary::binary_bytes(a[0])
+        .ok_or_else(Exception::badarg)?
+        .to_vec();
+    parse_integer(p, &b, base).ok_or_else(Exception::badarg)
+}
+fn float_to_list1(p: &mut Process, a: A) -> BifResult {
+    let f = a[0].as_float().ok_or_else(Exception::badarg)?;
+    let s = crate::float::format_scientific(f, 20);
+    Ok(string_to_list(p, &s))
+}
+fn float_to_binary1(p: &mut Process, a: A) -> BifResult {
+    let f = a[0].as_float().ok_or_else(Exception::badarg)?;
+    let s = crate::float::format_scientific(f, 20);
+    Ok(binary::new_binary(&mut p.heap, s.as_bytes()))
+}
+fn list_to_float(p: &mut Process, a: A) -> BifResult {
+    let s = list_to_string(a[0]).ok_or_else(Exception::badarg)?;
+    let f = crate::float::parse_erlang_float(&s).ok_or_else(Exception::badarg)?;
+    Ok(p.heap.float(f))
+}
+fn binary_to_float(p: &mut Process, a: A) -> BifResult {
+    let b = binary::binary_bytes(a[0]).ok_or_else(Exception::badarg)?;
+    let s = core::str::from_utf8(b).map_err(|_| Exception::badarg())?;
+    let f = crate::float::parse_erlang_float(s).ok_or_else(Exception::badarg)?;
+    Ok(p.heap.float(f))
+}
+
+// ---- binaries and iolists ----
+
+/// Flattens an iolist into bytes (`None` if not an iolist).
+pub fn iolist_bytes(t: Term, out: &mut Vec<u8>) -> Option<()> {
+    let mut stack: Vec<Term> = alloc::vec![t];
+    while let Some(x) = stack.pop() {
+        if x.is_nil() {
+            continue;
+        }
+        if let Some((h, tl)) = x.as_cons() {
+            if let Some(c) = h.as_small() {
+                if !(0..=255).contains(&c) {
+                    return None;
+                }
+                out.push(c as u8);
+                stack.push(tl);
+            } else {
+                stack.push(tl);
+                stack.push(h);
+            }
+            if !(tl.is_list() || tl.is_nil() || binary::is_binary(tl)) {
+                return None;
+            }
+            continue;
+        }
+        if let Some(b) = binary::bitstring(x) {
+            if !b.is_binary() {
+                return None;
+            }
+            out.extend_from_slice(&b.to_bytes());
+            continue;
+        }
+        return None;
+    }
+    Some(())
+}
+
+fn iolist_to_binary(p: &mut Process, a: A) -> BifResult {
+    if binary::is_binary(a[0]) {
+        return Ok(a[0]);
+    }
+    let mut v = Vec::new();
+    iolist_bytes(a[0], &mut v).ok_or_else(Exception::badarg)?;
+    if !(a[0].is_list() || a[0].is_nil()) {
+        return badarg();
+    }
+    Ok(binary::new_binary(&mut p.heap, &v))
+}
+fn list_to_binary(p: &mut Process, a: A) -> BifResult {
+    if !(a[0].is_list() || a[0].is_nil()) {
+        return badarg();
+    }
+    iolist_to_binary(p, a)
+}
+fn iolist_size(_p: &mut Process, a: A) -> BifResult {
+    let mut v = Vec::new();
+    iolist_bytes(a[0], &mut v).ok_or_else(Exception::badarg)?;
+    Ok(Term::small(v.len() as i64))
+}
+fn binary_to_list(p: &mut Process, a: A) -> BifResult {
+    let b = binary::binary_bytes(a[0]).ok_or_else(Exception::badarg)?;
+    let v: Vec<Term> = b.iter().map(|&c| Term::small(i64::from(c))).collect();
+    Ok(p.heap.list(&v))
+}
+fn binary_to_list3(p: &mut Process, a: A) -> BifResult {
+    let b = binary::binary_bytes(a[0]).ok_or_else(Exception::badarg)?;
+    let s = a[1].as_small().ok_or_else(Exception::badarg)?;
+    let e = a[2].as_small().ok_or_else(Exception::badarg)?;
+    if s < 1 || e < s || e as usize > b.len() {
+        return badarg();
+    }
+    let v: Vec<Term> = b[s as usize - 1..e as usize]
+        .iter()
+        .map(|&c| Term::small(i64::from(c)))
+        .collect();
+    Ok(p.heap.list(&v))
+}
+fn bitstring_to_list(p: &mut Process, a: A) -> BifResult {
+    let b = binary::bitstring(a[0]).ok_or_else(Exception::badarg)?;
+    let mut v: Vec<Term> = (0..b.byte_len())
+        .map(|i| Term::small(i64::from(b.byte(i))))
+        .collect();
+    let (tail_v, n) = b.tail_bits();
+    if n > 0 {
+        v.push(binary::new_bitstring(&mut p.heap, &[tail_v], n));
+    }
+    Ok(p.heap.list(&v))
+}
+fn list_to_bitstring(p: &mut Process, a: A) -> BifResult {
+    let mut w = binary::BitWriter::new();
+    let mut stack: Vec<Term> = alloc::vec![a[0]];
+    if !(a[0].is_list() || a[0].is_nil()) {
+        return badarg();
+    }
+    while let Some(x) = stack.pop() {
+        if x.is_nil() {
+            continue;
+        }
+        if let Some((h, t)) = x.as_cons() {
+            stack.push(t);
+            if let Some(c) = h.as_small() {
+                if !(0..=255).contains(&c) {
+                    return badarg();
+                }
+                w.push_bits(c as u64, 8);
+            } else {
+                stack.push(h);
+            }
+            continue;
+        }
+        match binary::bitstring(x) {
+            Some(b) => w.push_slice(&b),
+            None => return badarg(),
+        }
+    }
+    Ok(w.finish(&mut p.heap))
+}
+fn split_binary(p: &mut Process, a: A) -> BifResult {
+    let (orig, off, bits) = binary::bitstring_parts(a[0]).ok_or_else(Exception::badarg)?;
+    if bits % 8 != 0 {
+        return badarg();
+    }
+    let n = a[1]
+        .as_small()
+        .filter(|&n| n >= 0 && (n as usize) * 8 <= bits)
+        .ok_or_else(Exception::badarg)? as usize;
+    let l = binary::sub_binary(&mut p.heap, orig, off, 8 * n);
+    let r = binary::sub_binary(&mut p.heap, orig, off + 8 * n, bits - 8 * n);
+    Ok(p.heap.tuple(&[l, r]))
+}
+
+// ---- process dictionary ----
+
+fn put2(p: &mut Process, a: A) -> BifResult {
+    for kv in p.dict.iter_mut() {
+        if exact_eq(kv[0], a[0]) {
+            let old = kv[1];
+            kv[1] = a[1];
+            return Ok(old);
+        }
+    }
+    p.dict.push([a[0], a[1]]);
+    Ok(Term::UNDEFINED)
+}
+fn get0(p: &mut Process, _a: A) -> BifResult {
+    let pairs: Vec<[Term; 2]> = p.dict.clone();
+    let mut items = Vec::with_capacity(pairs.len());
+    for kv in pairs.iter().rev() {
+        items.push(p.heap.tuple(&[kv[0], kv[1]]));
+    }
+    Ok(p.heap.list(&items))
+}
+fn erase1(p: &mut Process, a: A) -> BifResult {
+    match p.dict.iter().position(|kv| exact_eq(kv[0], a[0])) {
+        Some(i) => Ok(p.dict.remove(i)[1]),
+        None => Ok(Term::UNDEFINED),
+    }
+}
+fn erase0(p: &mut Process, a: A) -> BifResult {
+    let r = get0(p, a)?;
+    p.dict.clear();
+    Ok(r)
+}
+fn get_keys0(p: &mut Process, _a: A) -> BifResult {
+    let keys: Vec<Term> = p.dict.iter().rev().map(|kv| kv[0]).collect();
+    Ok(p.heap.list(&keys))
+}
+fn get_keys1(p: &mut Process, a: A) -> BifResult {
+    let keys: Vec<Term> = p
+        .dict
+        .iter()
+        .rev()
+        .filter(|kv| exact_eq(kv[1], a[0]))
+        .map(|kv| kv[0])
+        .collect();
+    Ok(p.heap.list(&keys))
+}
+
+// ---- references, misc ----
+
+fn make_ref(p: &mut Process, _a: A) -> BifResult {
+    let n = crate::process::next_ref_number();
+    let o = p.heap.boxed(crate::term::Kind::Ref, 2);
+    // SAFETY: two payload words.
+    unsafe {
+        *o.add(1) = n.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 2;
+        *o.add(2) = n;
+    }
+    Ok(Term::make_boxed(o))
+}
+
+// ---- modules and functions ----
+
+fn module_info_list(p: &mut Process, m: &code::Module, key: Option<Atom>) -> Option<Term> {
+    let exports = |p: &mut Process| {
+        let mut v = Vec::new();
+        for &(f, a, _) in m.exports.iter() {
+            v.push(p.heap.tuple(&[Term::atom(f), Term::small(i64::from(a))]));
+        }
+        p.heap.list(&v)
+    };
+    let md5 = |p: &mut Process| binary::new_binary(&mut p.heap, &m.md5);
+    match key {
+        Some(atom::MODULE) => Some(Term::atom(m.name)),
+        Some(atom::EXPORTS) => Some(exports(p)),
+        Some(atom::ATTRIBUTES) => Some(m.attributes),
+        Some(atom::COMPILE) => Some(m.compile_info),
+        Some(atom::MD5) => Some(md5(p)),
+        Some(atom::FUNCTIONS) => {
+            let mut v = Vec::new();
+            for f in m.functions.iter() {
+                v.push(
+                    p.heap
+                        .tuple(&[Term::atom(f.name), Term::small(i64::from(f.arity))]),
+                );
+            }
+            Some(p.heap.list(&v))
+        }
+        Some(_) => None,
+        None => {
+            let items = [
+                (atom::MODULE, Term::atom(m.name)),
+                (atom::EXPORTS, exports(p)),
+                (atom::ATTRIBUTES, m.attributes),
+                (atom::COMPILE, m.compile_info),
+                (atom::MD5, md5(p)),
+            ];
+            let mut v = Vec::new();
+            for (k, x) in items {
+                v.push(p.heap.tuple(&[Term::atom(k), x]));
+            }
+            Some(p.heap.list(&v))
+        }
+    }
+}
+fn get_module_info1(p: &mut Process, a: A) -> BifResult {
+    let name = a[0].as_atom().ok_or_else(Exception::badarg)?;
+    let m = code::current(name).ok_or_else(Exception::badarg)?;
+    module_info_list(p, &m, None).ok_or_else(Exception::badarg)
+}
+fn get_module_info2(p: &mut Process, a: A) -> BifResult {
+    let name = a[0].as_atom().ok_or_else(Exception::badarg)?;
+    let key = a[1].as_atom().ok_or_else(Exception::badarg)?;
+    let m = code::current(name).ok_or_else(Exception::badarg)?;
+    module_info_list(p, &m, Some(key)).ok_or_else(Exception::badarg)
+}
+fn function_exported(_p: &mut Process, a: A) -> BifResult {
+    let (m, f) = (
+        a[0].as_atom().ok_or_else(Exception::badarg)?,
+        a[1].as_atom().ok_or_else(Exception::badarg)?,
+    );
+    let n = a[2]
+        .as_small()
+        .filter(|&n| n >= 0)
+        .ok_or_else(Exception::badarg)?;
+    let defined = code::find_export(m, f, n as u32)
+        .is_some_and(|e| !e.code().is_null() || e.bif.is_some() && code::is_loaded(m));
+    bool_t(defined || crate::bif::lookup(m, f, n as u32).is_some() && m == atom::ERLANG)
+}
+fn module_loaded(_p: &mut Process, a: A) -> BifResult {
+    let m = a[0].as_atom().ok_or_else(Exception::badarg)?;
+    bool_t(code::is_loaded(m))
+}
+fn make_fun3(p: &mut Process, a: A) -> BifResult {
+    let (m, f) = (
+        a[0].as_atom().ok_or_else(Exception::badarg)?,
+        a[1].as_atom().ok_or_else(Exception::badarg)?,
+    );
+    let n = a[2]
+        .as_small()
+        .filter(|&n| (0..=255).contains(&n))
+        .ok_or_else(Exception::badarg)?;
+    let e = code::export(m, f, n as u32);
+    Ok(code::make_export_fun(&mut p.heap, e))
+}
+
+/// `erlang:send/2` and `!`. Only the process itself can receive for now (one process).
+pub fn send(p: &mut Process, to: Term, msg: Term) -> BifResult {
+    if to == p.pid {
+        p.mailbox.push_back(msg);
+        return Ok(msg);
+    }
+    if to.is_pid() {
+        // A process that does not exist: the message is dropped, as OTP does.
+        return Ok(msg);
+    }
+    if to.is_atom() {
+        return badarg();
+    }
+    badarg()
+}
+fn send2(p: &mut Process, a: A) -> BifResult {
+    send(p, a[0], a[1])
+}
+
+pub static GUARD_BIFS: &[BifDef] = crate::bif_table! { "erlang";
+    "hd", 1 => hd;
+    "tl", 1 => tl;
+    "tuple_size", 1 => tuple_size;
+    "size", 1 => size;
+    "byte_size", 1 => byte_size;
+    "bit_size", 1 => bit_size;
+    "map_size", 1 => map_size;
+    "map_get", 2 => map_get;
+    "is_map_key", 2 => is_map_key;
+    "element", 2 => element;
+    "length", 1 => length;
+    "not", 1 => not;
+    "and", 2 => and;
+    "or", 2 => or;
+    "xor", 2 => xor;
+    "=:=", 2 => eq_exact;
+    "=/=", 2 => ne_exact;
+    "==", 2 => eq_arith;
+    "/=", 2 => ne_arith;
+    "<", 2 => lt;
+    ">", 2 => gt;
+    "=<", 2 => le;
+    ">=", 2 => ge;
+    "is_atom", 1 => is_atom;
+    "is_integer", 1 => is_integer;
+    "is_float", 1 => is_float;
+    "is_number", 1 => is_number;
+    "is_boolean", 1 => is_boolean;
+    "is_list", 1 => is_list;
+    "is_tuple", 1 => is_tuple;
+    "is_map", 1 => is_map;
+    "is_binary", 1 => is_binary;
+    "is_bitstring", 1 => is_bitstring;
+    "is_pid", 1 => is_pid;
+    "is_port", 1 => is_port;
+    "is_reference", 1 => is_reference;
+    "is_function", 1 => is_function1;
+    "is_function", 2 => is_function2;
+    "node", 0 => node0;
+    "node", 1 => node1;
+    "self", 0 => self_pid;
+    "abs", 1 => abs;
+    "float", 1 => float;
+    "trunc", 1 => trunc;
+    "floor", 1 => floor;
+    "ceil", 1 => ceil;
+    "round", 1 => round;
+    "get", 1 => get1;
+    "binary_part", 2 => binary_part2;
+    "binary_part", 3 => binary_part3;
+};
+
+pub static BIFS: &[BifDef] = crate::bif_table! { "erlang";
+    "max", 2 => max;
+    "min", 2 => min;
+    "error", 1 => error1;
+    "error", 2 => error2;
+    "error", 3 => error3;
+    "exit", 1 => exit1;
+    "throw", 1 => throw1;
+    "raise", 3 => raise3;
+    "nif_error", 1 => nif_error1;
+    "nif_error", 2 => nif_error1;
+    "apply", 2 => apply2;
+    "apply", 3 => apply3;
+    "setelement", 3 => setelement;
+    "tuple_to_list", 1 => tuple_to_list;
+    "list_to_tuple", 1 => list_to_tuple;
+    "make_tuple", 2 => make_tuple2;
+    "make_tuple", 3 => make_tuple3;
+    "append_element", 2 => append_element;
+    "++", 2 => append;
+    "append", 2 => append;
+    "--", 2 => subtract;
+    "subtract", 2 => subtract;
+    "atom_to_list", 1 => atom_to_list;
+    "list_to_atom", 1 => list_to_atom;
+    "list_to_existing_atom", 1 => list_to_existing_atom;
+    "atom_to_binary", 1 => atom_to_binary1;
+    "atom_to_binary", 2 => atom_to_binary2;
+    "binary_to_atom", 1 => binary_to_atom;
+    "binary_to_atom", 2 => binary_to_atom;
+    "binary_to_existing_atom", 1 => binary_to_existing_atom;
+    "binary_to_existing_atom", 2 => binary_to_existing_atom;
+    "integer_to_list", 1 => integer_to_list;
+    "integer_to_list", 2 => integer_to_list;
+    "integer_to_binary", 1 => integer_to_binary;
+    "integer_to_binary", 2 => integer_to_binary;
+    "list_to_integer", 1 => list_to_integer;
+    "list_to_integer", 2 => list_to_integer;
+    "binary_to_integer", 1 => binary_to_integer;
+    "binary_to_integer", 2 => binary_to_integer;
+    "float_to_list", 1 => float_to_list1;
+    "float_to_binary", 1 => float_to_binary1;
+    "list_to_float", 1 => list_to_float;
+    "binary_to_float", 1 => binary_to_float;
+    "iolist_to_binary", 1 => iolist_to_binary;
+    "list_to_binary", 1 => list_to_binary;
+    "iolist_size", 1 => iolist_size;
+    "binary_to_list", 1 => binary_to_list;
+    "binary_to_list", 3 => binary_to_list3;
+    "bitstring_to_list", 1 => bitstring_to_list;
+    "list_to_bitstring", 1 => list_to_bitstring;
+    "split_binary", 2 => split_binary;
+    "put", 2 => put2;
+    "get", 0 => get0;
+    "erase", 1 => erase1;
+    "erase", 0 => erase0;
+    "get_keys", 0 => get_keys0;
+    "get_keys", 1 => get_keys1;
+    "make_ref", 0 => make_ref;
+    "get_module_info", 1 => get_module_info1;
+    "get_module_info", 2 => get_module_info2;
+    "function_exported", 3 => function_exported;
+    "module_loaded", 1 => module_loaded;
+    "make_fun", 3 => make_fun3;
+    "send", 2 => send2;
+    "!", 2 => send2;
+};

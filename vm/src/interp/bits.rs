@@ -1,0 +1,715 @@
+//! Bit syntax: match contexts and segment reading, binary construction.
+//!
+//! A match context is `[original binary, position, end]` (positions in bits from the start
+//! of the original heap binary or ProcBin).
+
+use crate::binary::{self, BitSlice, BitWriter};
+use crate::code::instr::{SegType, SEG_LITTLE, SEG_NATIVE, SEG_SIGNED};
+use crate::exception::Exception;
+use crate::heap::Heap;
+use crate::process::Process;
+use crate::term::{make_integer, Kind, Term};
+use alloc::vec::Vec;
+
+/// Starts matching `v`: a new context for a bitstring, the same context for a context.
+pub fn start_match(heap: &mut Heap, v: Term) -> Option<Term> {
+    if v.is_boxed_kind(Kind::MatchCtx) {
+        return Some(v);
+    }
+    let (orig, off, len) = binary::bitstring_parts(v)?;
+    let p = heap.boxed(Kind::MatchCtx, 3);
+    // SAFETY: three payload words, all written.
+    unsafe {
+        *p.add(1) = orig.raw();
+        *p.add(2) = off as u64;
+        *p.add(3) = (off + len) as u64;
+    }
+    Some(Term::make_boxed(p))
+}
+
+fn orig(ctx: Term) -> Term {
+    Term::from_raw(ctx.boxed_word(1))
+}
+
+pub fn position(ctx: Term) -> usize {
+    if ctx.is_boxed_kind(Kind::MatchCtx) {
+        ctx.boxed_word(2) as usize
+    } else {
+        0
+    }
+}
+
+fn end(ctx: Term) -> usize {
+    ctx.boxed_word(3) as usize
+}
+
+pub fn set_position(ctx: Term, pos: usize) {
+    if ctx.is_boxed_kind(Kind::MatchCtx) && pos <= end(ctx) && !ctx.is_literal_ptr() {
+        // SAFETY: a live match context on the process heap; word 2 is its position.
+        unsafe { *ctx.ptr().add(2) = pos as u64 };
+    }
+}
+
+pub fn remaining(ctx: Term) -> usize {
+    if ctx.is_boxed_kind(Kind::MatchCtx) {
+        end(ctx) - position(ctx)
+    } else {
+        0
+    }
+}
+
+fn view(ctx: Term) -> BitSlice {
+    BitSlice {
+        data: binary::base_ptr(orig(ctx)),
+        bit_offset: 0,
+        bit_len: end(ctx),
+    }
+}
+
+/// The rest of the bitstring as a sub-binary.
+pub fn tail(heap: &mut Heap, ctx: Term) -> Term {
+    if !ctx.is_boxed_kind(Kind::MatchCtx) {
+        return ctx;
+    }
+    let pos = position(ctx);
+    binary::sub_binary(heap, orig(ctx), pos, end(ctx) - pos)
+}
+
+fn seg_bits(size: Option<Term>, unit: u8) -> Option<usize> {
+    let s = size?.as_small()?;
+    if s < 0 {
+        return None;
+    }
+    (s as usize).checked_mul(usize::from(unit))
+}
+
+/// Reads an integer of `bits` bits at `pos`.
+pub fn read_int(heap: &mut Heap, v: &BitSlice, pos: usize, bits: usize, flags: u8) -> Term {
+    let little = flags & SEG_LITTLE != 0 && flags & SEG_NATIVE == 0
+        || (flags & SEG_NATIVE != 0 && cfg!(target_endian = "little"));
+    let signed = flags & SEG_SIGNED != 0;
+    if bits == 0 {
+        return Term::small(0);
+    }
+    if bits <= 64 && !little {
+        let u = v.read_bits(pos, bits);
+        let val: i128 = if signed && bits > 0 && (u >> (bits - 1)) & 1 == 1 {
+            i128::from(u) - (1i128 << bits)
+        } else {
+            i128::from(u)
+        };
+        return crate::term::make_i128(heap, val);
+    }
+    // General case: collect bytes big-endian (the last partial unit holds the low bits).
+    let nbytes = bits.div_ceil(8);
+    let mut be: Vec<u8> = Vec::with_capacity(nbytes);
+    if little {
+        // Little-endian: whole bytes from the start are least significant; a trailing
+        // partial byte (bits % 8) is the most significant part.
+        let whole = bits / 8;
+        let rest = bits % 8;
+        let mut le: Vec<u8> = (0..whole)
+            .map(|i| v.read_bits(pos + 8 * i, 8) as u8)
+            .collect();
+        if rest > 0 {
+            le.push(v.read_bits(pos + 8 * whole, rest) as u8);
+        }
+        be.extend(le.iter().rev());
+        return bytes_to_int(heap, &be, bits, signed);
+    }
+    let lead = bits % 8;
+    let mut p = pos;
+    if lead > 0 {
+        be.push(v.read_bits(p, lead) as u8);
+        p += lead;
+    }
+    while p < pos + bits {
+        be.push(v.read_bits(p, 8) as u8);
+        p += 8;
+    }
+    bytes_to_int(heap, &be, bits, signed)
+}
+
+/// A big-endian unsigned byte string of `bits` significant bits as an integer term.
+fn bytes_to_int(heap: &mut Heap, be: &[u8], bits: usize, signed: bool) -> Term {
+    let mut limbs: Vec<u64> = Vec::with_capacity(be.len() / 8 + 1);
+    for chunk in be.rchunks(8) {
+        let mut w = 0u64;
+        for &b in chunk {
+            w = (w << 8) | u64::from(b);
+        }
+        limbs.push(w);
+    }
+    let negative = signed && bits > 0 && {
+        let top_bit = bits - 1;
+        limbs
+            .get(top_bit / 64)
+            .is_some_and(|l| (l >> (top_bit % 64)) & 1 == 1)
+    };
+    if negative {
+        // value - 2^bits
+        let b = crate::bigint::Big::from_parts(false, limbs);
+        let m = crate::bigint::Big::from_i128(1).shl(bits);
+        return b.sub(&m).to_term(heap);
+    }
+    make_integer(heap, false, &limbs)
+}
+
+fn read_float(v: &BitSlice, pos: usize, bits: usize, flags: u8) -> Option<f64> {
+    let little =
+        flags & SEG_LITTLE != 0 || (flags & SEG_NATIVE != 0 && cfg!(target_endian = "little"));
+    let mut u = v.read_bits(pos, bits);
+    if little {
+        u = match bits {
+            16 => u64::from((u as u16).swap_bytes()),
+            32 => u64::from((u as u32).swap_bytes()),
+            _ => u.swap_bytes(),
+        };
+    }
+    let f = match bits {
+        64 => f64::from_bits(u),
+        32 => f64::from(f32::from_bits(u as u32)),
+        16 => half_to_f64(u as u16),
+        _ => return None,
+    };
+    if f.is_finite() {
+        Some(f)
+    } else {
+        None
+    }
+}
+
+fn half_to_f64(h: u16) -> f64 {
+    let sign = if h >> 15 == 1 { -1.0 } else { 1.0 };
+    let exp = i32::from((h >> 10) & 0x1f);
+    let frac = f64::from(h & 0x3ff);
+    if exp == 0 {
+        sign * frac * pow2(-24)
+    } else if exp == 31 {
+        if frac == 0.0 {
+            sign * f64::INFINITY
+        } else {
+            f64::NAN
+        }
+    } else {
+        sign * (1.0 + frac / 1024.0) * pow2(exp - 15)
+    }
+}
+
+fn pow2(e: i32) -> f64 {
+    let mut r = 1.0;
+    if e >= 0 {
+        for _ in 0..e {
+            r *= 2.0;
+        }
+    } else {
+        for _ in 0..(-e) {
+            r /= 2.0;
+        }
+    }
+    r
+}
+
+/// Decodes a UTF code point at `pos`; returns (code point, bits used).
+fn read_utf(
+    v: &BitSlice,
+    pos: usize,
+    avail: usize,
+    kind: SegType,
+    flags: u8,
+) -> Option<(u32, usize)> {
+    let little = flags & SEG_LITTLE != 0;
+    match kind {
+        SegType::Utf8 => {
+            if avail < 8 {
+                return None;
+            }
+            let b0 = v.read_bits(pos, 8) as u32;
+            let (n, init) = if b0 < 0x80 {
+                return Some((b0, 8));
+            } else if b0 & 0xE0 == 0xC0 {
+                (2, b0 & 0x1F)
+            } else if b0 & 0xF0 == 0xE0 {
+                (3, b0 & 0x0F)
+            } else if b0 & 0xF8 == 0xF0 {
+                (4, b0 & 0x07)
+            } else {
+                return None;
+            };
+            if avail < 8 * n {
+                return None;
+            }
+            let mut c = init;
+            for i in 1..n {
+                let b = v.read_bits(pos + 8 * i, 8) as u32;
+                if b & 0xC0 != 0x80 {
+                    return None;
+                }
+                c = (c << 6) | (b & 0x3F);
+            }
+            let min = [0, 0, 0x80, 0x800, 0x10000][n];
+            if c < min || c > 0x10FFFF || (0xD800..=0xDFFF).contains(&c) {
+                return None;
+            }
+            Some((c, 8 * n))
+        }
+        SegType::Utf16 => {
+            if avail < 16 {
+                return None;
+            }
+            let rd = |p: usize| -> u32 {
+                let u = v.read_bits(p, 16) as u16;
+                u32::from(if little { u.swap_bytes() } else { u })
+            };
+            let w1 = rd(pos);
+            if !(0xD800..=0xDFFF).contains(&w1) {
+                return Some((w1, 16));
+            }
+            if w1 > 0xDBFF || avail < 32 {
+                return None;
+            }
+            let w2 = rd(pos + 16);
+            if !(0xDC00..=0xDFFF).contains(&w2) {
+                return None;
+            }
+            Some((0x10000 + ((w1 - 0xD800) << 10) + (w2 - 0xDC00), 32))
+        }
+        _ => {
+            if avail < 32 {
+                return None;
+            }
+            let mut u = v.read_bits(pos, 32) as u32;
+            if little {
+                u = u.swap_bytes();
+            }
+            if u > 0x10FFFF || (0xD800..=0xDFFF).contains(&u) {
+                return None;
+            }
+            Some((u, 32))
+        }
+    }
+}
+
+/// Matches one segment: `Ok(Some(value))`, `Ok(None)` when it does not match.
+pub fn get(
+    heap: &mut Heap,
+    ctx: Term,
+    kind: SegType,
+    unit: u8,
+    flags: u8,
+    size: Option<Term>,
+) -> Result<Option<Term>, Exception> {
+    if !ctx.is_boxed_kind(Kind::MatchCtx) {
+        return Ok(None);
+    }
+    let pos = position(ctx);
+    let avail = end(ctx) - pos;
+    let v = view(ctx);
+    let (val, used) = match kind {
+        SegType::Integer => {
+            let Some(bits) = seg_bits(size, unit) else {
+                return Ok(None);
+            };
+            if bits > avail {
+                return Ok(None);
+            }
+            (read_int(heap, &v, pos, bits, flags), bits)
+        }
+        SegType::Float => {
+            let Some(bits) = seg_bits(size, unit) else {
+                return Ok(None);
+            };
+            if bits > avail {
+                return Ok(None);
+            }
+            match read_float(&v, pos, bits, flags) {
+                Some(f) => (heap.float(f), bits),
+                None => return Ok(None),
+            }
+        }
+        SegType::Binary => {
+            let bits = match size {
+                None => {
+                    if unit > 1 && avail % usize::from(unit) != 0 {
+                        return Ok(None);
+                    }
+                    avail
+                }
+                Some(_) => match seg_bits(size, unit) {
+                    Some(b) => b,
+                    None => return Ok(None),
+                },
+            };
+            if bits > avail {
+                return Ok(None);
+            }
+            (binary::sub_binary(heap, orig(ctx), pos, bits), bits)
+        }
+        SegType::Utf8 | SegType::Utf16 | SegType::Utf32 => {
+            match read_utf(&v, pos, avail, kind, flags) {
+                Some((c, used)) => (Term::small(i64::from(c)), used),
+                None => return Ok(None),
+            }
+        }
+        _ => return Ok(None),
+    };
+    set_position(ctx, pos + used);
+    Ok(Some(val))
+}
+
+/// Skips one segment; `Ok(false)` when it does not match.
+pub fn skip(
+    ctx: Term,
+    kind: SegType,
+    unit: u8,
+    flags: u8,
+    size: Option<Term>,
+) -> Result<bool, Exception> {
+    if !ctx.is_boxed_kind(Kind::MatchCtx) {
+        return Ok(false);
+    }
+    let pos = position(ctx);
+    let avail = end(ctx) - pos;
+    let used = match kind {
+        SegType::Utf8 | SegType::Utf16 | SegType::Utf32 => {
+            match read_utf(&view(ctx), pos, avail, kind, flags) {
+                Some((_, u)) => u,
+                None => return Ok(false),
+            }
+        }
+        _ => match size {
+            None => {
+                if unit > 1 && avail % usize::from(unit) != 0 {
+                    return Ok(false);
+                }
+                avail
+            }
+            Some(_) => match seg_bits(size, unit) {
+                Some(b) => b,
+                None => return Ok(false),
+            },
+        },
+    };
+    if used > avail {
+        return Ok(false);
+    }
+    set_position(ctx, pos + used);
+    Ok(true)
+}
+
+/// Matches `nbits` bits of `bytes` at the current position.
+pub fn match_string(ctx: Term, bytes: &[u8], nbits: usize) -> bool {
+    if !ctx.is_boxed_kind(Kind::MatchCtx) {
+        return false;
+    }
+    let pos = position(ctx);
+    if end(ctx) - pos < nbits {
+        return false;
+    }
+    let v = view(ctx);
+    let pat = BitSlice {
+        data: bytes.as_ptr(),
+        bit_offset: 0,
+        bit_len: nbits,
+    };
+    let mut i = 0;
+    while i < nbits {
+        let n = (nbits - i).min(8);
+        if v.read_bits(pos + i, n) != pat.read_bits(i, n) {
+            return false;
+        }
+        i += n;
+    }
+    set_position(ctx, pos + nbits);
+    true
+}
+
+// ---- construction ----
+
+/// A segment of `bs_create_bin` with its operands read.
+pub enum SegVal {
+    Value {
+        kind: SegType,
+        unit: u8,
+        flags: u8,
+        value: Term,
+        size: Option<Term>,
+    },
+    String(Vec<u8>),
+}
+
+/// Writes the integer `v` as `bits` bits.
+fn put_int(w: &mut BitWriter, v: Term, bits: usize, flags: u8) -> Result<(), Exception> {
+    if !v.is_integer() {
+        return Err(Exception::badarg());
+    }
+    let little =
+        flags & SEG_LITTLE != 0 || (flags & SEG_NATIVE != 0 && cfg!(target_endian = "little"));
+    if bits == 0 {
+        return Ok(());
+    }
+    if bits <= 64 && !little {
+        let u: u64 = if v.is_small() {
+            v.small_value() as u64
+        } else {
+            twos_low_limb(v)
+        };
+        w.push_bits(u, bits);
+        return Ok(());
+    }
+    // Two's complement bytes, big-endian, `bits` bits.
+    let nbytes = bits.div_ceil(8);
+    let b = crate::bigint::Big::from_term(v);
+    let mut le: Vec<u8> = Vec::with_capacity(nbytes);
+    let mag = b.magnitude();
+    for i in 0..nbytes {
+        let limb = mag.get(i / 8).copied().unwrap_or(0);
+        le.push((limb >> (8 * (i % 8))) as u8);
+    }
+    if b.is_negative() {
+        // negate: invert and add one
+        let mut carry = true;
+        for x in le.iter_mut() {
+            let (s, c) = (!*x).overflowing_add(u8::from(carry));
+            *x = s;
+            carry = c;
+        }
+    }
+    if little {
+        let whole = bits / 8;
+        for &byte in le.iter().take(whole) {
+            w.push_bits(u64::from(byte), 8);
+        }
+        let rest = bits % 8;
+        if rest > 0 {
+            w.push_bits(u64::from(le[whole]), rest);
+        }
+    } else {
+        let lead = bits % 8;
+        let mut idx = nbytes;
+        if lead > 0 {
+            idx -= 1;
+            w.push_bits(u64::from(le[idx]), lead);
+        }
+        while idx > 0 {
+            idx -= 1;
+            w.push_bits(u64::from(le[idx]), 8);
+        }
+    }
+    Ok(())
+}
+
+fn twos_low_limb(v: Term) -> u64 {
+    let (neg, limbs) = v.bignum_parts();
+    let l = limbs.first().copied().unwrap_or(0);
+    if neg {
+        l.wrapping_neg()
+    } else {
+        l
+    }
+}
+
+fn put_float(w: &mut BitWriter, v: Term, bits: usize, flags: u8) -> Result<(), Exception> {
+    let f = crate::bif::arith::to_f64(v).ok_or_else(Exception::badarg)?;
+    let little =
+        flags & SEG_LITTLE != 0 || (flags & SEG_NATIVE != 0 && cfg!(target_endian = "little"));
+    let u: u64 = match bits {
+        64 => f.to_bits(),
+        32 => {
+            let g = f as f32;
+            if g.is_infinite() && f.is_finite() {
+                return Err(Exception::badarg());
+            }
+            u64::from(g.to_bits())
+        }
+        16 => u64::from(f64_to_half(f).ok_or_else(Exception::badarg)?),
+        _ => return Err(Exception::badarg()),
+    };
+    let u = if little {
+        match bits {
+            16 => u64::from((u as u16).swap_bytes()),
+            32 => u64::from((u as u32).swap_bytes()),
+            _ => u.swap_bytes(),
+        }
+    } else {
+        u
+    };
+    w.push_bits(u, bits);
+    Ok(())
+}
+
+fn f64_to_half(f: f64) -> Option<u16> {
+    let f32v = f as f32;
+    let b = f32v.to_bits();
+    let sign = ((b >> 16) & 0x8000) as u16;
+    let exp = ((b >> 23) & 0xff) as i32 - 127 + 15;
+    let mant = b & 0x7fffff;
+    if f == 0.0 {
+        return Some(sign);
+    }
+    if exp >= 31 {
+        return None;
+    }
+    if exp <= 0 {
+        if exp < -10 {
+            return Some(sign);
+        }
+        let m = (mant | 0x800000) >> (1 - exp);
+        let r = (m >> 13) + ((m >> 12) & 1);
+        return Some(sign | r as u16);
+    }
+    let mut h = (sign as u32) | ((exp as u32) << 10) | (mant >> 13);
+    if (mant >> 12) & 1 == 1 {
+        h += 1;
+    }
+    if (h & 0x7c00) == 0x7c00 {
+        return None;
+    }
+    Some(h as u16)
+}
+
+fn put_utf(w: &mut BitWriter, v: Term, kind: SegType, flags: u8) -> Result<(), Exception> {
+    let c = v
+        .as_small()
+        .filter(|&c| (0..=0x10FFFF).contains(&c) && !(0xD800..=0xDFFF).contains(&c))
+        .ok_or_else(Exception::badarg)? as u32;
+    let little = flags & SEG_LITTLE != 0;
+    match kind {
+        SegType::Utf8 => {
+            let ch = char::from_u32(c).ok_or_else(Exception::badarg)?;
+            let mut buf = [0u8; 4];
+            w.push_bytes(ch.encode_utf8(&mut buf).as_bytes());
+        }
+        SegType::Utf16 => {
+            let ch = char::from_u32(c).ok_or_else(Exception::badarg)?;
+            let mut buf = [0u16; 2];
+            for &u in ch.encode_utf16(&mut buf).iter() {
+                let u = if little { u.swap_bytes() } else { u };
+                w.push_bits(u64::from(u), 16);
+            }
+        }
+        _ => {
+            let u = if little { c.swap_bytes() } else { c };
+            w.push_bits(u64::from(u), 32);
+        }
+    }
+    Ok(())
+}
+
+/// Writes one segment.
+pub fn put_segment(
+    w: &mut BitWriter,
+    kind: SegType,
+    unit: u8,
+    flags: u8,
+    value: Term,
+    size: Option<Term>,
+) -> Result<(), Exception> {
+    match kind {
+        SegType::Integer => {
+            let bits = seg_bits(size, unit).ok_or_else(Exception::badarg)?;
+            put_int(w, value, bits, flags)
+        }
+        SegType::Float => {
+            let bits = seg_bits(size, unit).ok_or_else(Exception::badarg)?;
+            put_float(w, value, bits, flags)
+        }
+        SegType::Binary | SegType::Append | SegType::PrivateAppend => {
+            let v = binary::bitstring(value).ok_or_else(Exception::badarg)?;
+            let bits = match size {
+                None => {
+                    if unit > 1 && v.bit_len % usize::from(unit) != 0 {
+                        return Err(Exception::badarg());
+                    }
+                    v.bit_len
+                }
+                Some(_) => seg_bits(size, unit).ok_or_else(Exception::badarg)?,
+            };
+            if bits > v.bit_len {
+                return Err(Exception::badarg());
+            }
+            w.push_slice(&v.slice(0, bits));
+            Ok(())
+        }
+        SegType::Utf8 | SegType::Utf16 | SegType::Utf32 => put_utf(w, value, kind, flags),
+        SegType::String => Ok(()),
+    }
+}
+
+/// `bs_create_bin`.
+pub fn create_bin(heap: &mut Heap, segs: &[SegVal]) -> Result<Term, Exception> {
+    let mut w = BitWriter::new();
+    for s in segs {
+        match s {
+            SegVal::String(b) => w.push_bytes(b),
+            SegVal::Value {
+                kind,
+                unit,
+                flags,
+                value,
+                size,
+            } => put_segment(&mut w, *kind, *unit, *flags, *value, *size)?,
+        }
+    }
+    Ok(w.finish(heap))
+}
+
+/// Records where the binary under construction goes (`bs_init2`, `bs_append`).
+pub fn pending_init(p: &mut Process, dst: u16) {
+    p.bin_dst = Some(dst);
+}
+
+/// When the binary under construction is complete, builds it and returns (dst, binary).
+pub fn maybe_finish(p: &mut Process) -> Option<(u16, Term)> {
+    let dst = p.bin_dst?;
+    let target = p.bin_target.as_small().unwrap_or(0) as usize;
+    if p.bin_builder.bit_len < target {
+        return None;
+    }
+    p.bin_dst = None;
+    let w = core::mem::take(&mut p.bin_builder);
+    Some((dst, w.finish(&mut p.heap)))
+}
+
+/// `bs_append`/`bs_private_append`: start building `bin` followed by `size*unit` more bits.
+pub fn append(
+    p: &mut Process,
+    bin: Term,
+    size: Option<Term>,
+    unit: u8,
+    dst: u16,
+) -> Result<Term, Exception> {
+    let v = binary::bitstring(bin).ok_or_else(Exception::badarg)?;
+    let extra = seg_bits(size, 1).ok_or_else(Exception::badarg)?;
+    if unit > 1 && v.bit_len % usize::from(unit) != 0 {
+        return Err(Exception::badarg());
+    }
+    let mut w = BitWriter::with_capacity(v.bit_len / 8 + extra / 8 + 1);
+    w.push_slice(&v);
+    p.bin_target = Term::small((v.bit_len + extra) as i64);
+    p.bin_builder = w;
+    p.bin_dst = Some(dst);
+    Ok(Term::NIL)
+}
+
+/// Size in bytes of a code point in UTF-8 or UTF-16.
+pub fn utf_size(c: i64, utf16: bool) -> Option<i64> {
+    if !(0..=0x10FFFF).contains(&c) {
+        return None;
+    }
+    Some(if utf16 {
+        if c >= 0x10000 {
+            4
+        } else {
+            2
+        }
+    } else if c < 0x80 {
+        1
+    } else if c < 0x800 {
+        2
+    } else if c < 0x10000 {
+        3
+    } else {
+        4
+    })
+}

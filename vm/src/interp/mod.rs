@@ -1,0 +1,1992 @@
+//! The run loop: executes a process's code until it yields, waits or exits.
+//!
+//! While running, the instruction pointer `ip`, the frame pointer `e` and the reduction
+//! budget live in locals, the X registers in the scheduler's register file. Instructions are
+//! dispatched by one `match`; the few that can raise break out of the inner loop with the
+//! exception, which `trace::handle` turns into a jump to a handler or the end of the process.
+//!
+//! Code pointers are raw pointers into a module's boxed code slice. SAFETY invariant for
+//! every dereference of `ip` (and of continuation pointers popped from the stack): code is
+//! kept alive as long as any process may run it (a version is only purged after every
+//! process in it is gone), and every offset the load step wrote (jumps, constants, data slots)
+//! stays inside the same slice.
+
+pub mod bits;
+pub mod trace;
+
+use crate::atom;
+use crate::bif::{self, arith};
+use crate::code::instr::*;
+use crate::code::{self, Export};
+use crate::exception::{Class, Exception, Frame};
+use crate::heap::set_tuple_element;
+use crate::process::{CallTarget, PendingCall, Process, Status};
+use crate::term::compare::{compare, eq, exact_eq};
+use crate::term::{Kind, Term};
+use crate::{binary, map};
+use alloc::boxed::Box;
+use alloc::vec;
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+pub use trace::Raised;
+
+/// Number of X registers.
+pub const X_REGS: usize = 1024;
+/// Reductions a process may spend before it is preempted.
+pub const REDUCTIONS: i64 = 4000;
+
+/// A scheduler's register file.
+pub struct Machine {
+    pub x: Box<[Term; X_REGS]>,
+    pub fr: Box<[f64; X_REGS]>,
+}
+
+impl Default for Machine {
+    fn default() -> Self {
+        Machine::new()
+    }
+}
+
+impl Machine {
+    pub fn new() -> Machine {
+        let x: Box<[Term; X_REGS]> = vec![Term::NIL; X_REGS]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!());
+        let fr: Box<[f64; X_REGS]> = vec![0.0; X_REGS]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!());
+        Machine { x, fr }
+    }
+}
+
+/// Why `run` returned.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// Budget used up; the process can continue.
+    Yield,
+    /// Waiting for a message (or a timeout).
+    Wait,
+    /// The process finished (normally or by an uncaught exception).
+    Exit,
+}
+
+/// Static code every process can return to.
+static SPECIAL: [Instr; 2] = [Instr::NormalExit, Instr::CallPending];
+
+fn exit_code() -> *const Instr {
+    &SPECIAL[0] as *const Instr
+}
+fn pending_code() -> *const Instr {
+    &SPECIAL[1] as *const Instr
+}
+
+/// Prepares `p` to call `exp` with `args` when it next runs; when that call returns, the
+/// process ends with the result in `p.result`.
+pub fn setup_call(p: &mut Process, exp: &'static Export, args: &[Term]) {
+    let mut e = p.stack.end_ptr();
+    // SAFETY: a new stack has room for the bottom continuation pointer.
+    unsafe {
+        e = e.sub(1);
+        *e = exit_code() as u64;
+    }
+    p.e = e;
+    p.xsave.clear();
+    p.pending_call = Some(PendingCall {
+        target: CallTarget::Export(exp),
+        args: args.to_vec(),
+    });
+    p.ip = pending_code();
+    p.status = Status::Runnable;
+}
+
+/// Where a call goes after its target is entered.
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum Tail {
+    /// Push the return address (ip + `next`).
+    Call(usize),
+    /// Jump; the return address is already on the stack.
+    Only,
+    /// Drop `n` stack words, then jump.
+    Last(usize),
+}
+
+/// Reads a constant slot at `off` slots from `ip`.
+#[inline(always)]
+fn konst(ip: *const Instr, off: isize) -> Term {
+    // SAFETY: the load step only writes constant offsets that land on `Const` slots of the
+    // same code (see module docs).
+    match unsafe { *ip.offset(off) } {
+        Instr::Const(t) => t,
+        _ => Term::NIL,
+    }
+}
+
+/// The `Srcs` operand `i` of the data slots following the instruction at `ip`.
+#[inline(always)]
+fn data_src(ip: *const Instr, i: usize) -> Src {
+    // SAFETY: instructions with operand lists are followed by enough `Srcs` slots.
+    match unsafe { *ip.add(1 + i / 3) } {
+        Instr::Srcs(a) => a[i % 3],
+        _ => Src::NONE,
+    }
+}
+
+fn data_dst(ip: *const Instr, skip: usize, i: usize) -> Dst {
+    // SAFETY: as for `data_src`.
+    match unsafe { *ip.add(1 + skip + i / 7) } {
+        Instr::Dsts(a) => a[i % 7],
+        _ => Dst(0),
+    }
+}
+
+fn data_bytes(ip: *const Instr, skip: usize, len: usize) -> Vec<u8> {
+    let mut v = Vec::with_capacity(len);
+    let mut i = 0;
+    while v.len() < len {
+        // SAFETY: the load step wrote ceil(len/15) `Bytes` slots here.
+        match unsafe { *ip.add(1 + skip + i) } {
+            Instr::Bytes(b) => {
+                let take = (len - v.len()).min(15);
+                v.extend_from_slice(&b[..take]);
+            }
+            _ => break,
+        }
+        i += 1;
+    }
+    v
+}
+
+fn seg_at(ip: *const Instr, i: usize) -> Instr {
+    // SAFETY: segment instructions are followed by their `Seg` slots.
+    unsafe { *ip.add(1 + i) }
+}
+
+/// Runs `p` for at most `budget` reductions.
+// Some macro expansions assign the stack bounds right before returning.
+#[allow(unused_assignments)]
+pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
+    // Restore registers.
+    let nx = p.xsave.len().min(X_REGS);
+    m.x[..nx].copy_from_slice(&p.xsave[..nx]);
+    p.xsave.clear();
+    let mut ip: *const Instr = p.ip;
+    let mut e: *mut u64 = p.e;
+    let mut stack_start: *mut u64 = p.stack.start_ptr();
+    let mut stack_end: usize = p.stack.end_ptr() as usize;
+    let mut reds: i64 = budget;
+
+    macro_rules! x {
+        ($i:expr) => {
+            m.x[($i) & (X_REGS - 1)]
+        };
+    }
+    macro_rules! yref {
+        ($i:expr) => {{
+            let i: usize = $i;
+            // SAFETY: checked against the end of the stack buffer; `e` points into it.
+            unsafe {
+                let p = e.add(i);
+                if (p as usize) < stack_end {
+                    Some(p)
+                } else {
+                    None
+                }
+            }
+        }};
+    }
+    macro_rules! yget {
+        ($i:expr) => {{
+            match yref!($i) {
+                // SAFETY: in bounds (checked by yref).
+                Some(p) => unsafe { Term::from_raw(*p) },
+                None => Term::NIL,
+            }
+        }};
+    }
+    macro_rules! yset {
+        ($i:expr, $v:expr) => {{
+            let v: Term = $v;
+            if let Some(p) = yref!($i) {
+                // SAFETY: in bounds (checked by yref).
+                unsafe { *p = v.raw() };
+            }
+        }};
+    }
+    macro_rules! src_at {
+        ($owner:expr, $s:expr) => {{
+            let s: Src = $s;
+            match s.kind() {
+                0 => x!(s.index()),
+                1 => yget!(s.index()),
+                _ => konst($owner, s.offset()),
+            }
+        }};
+    }
+    macro_rules! src {
+        ($s:expr) => {
+            src_at!(ip, $s)
+        };
+    }
+    macro_rules! put {
+        ($d:expr, $v:expr) => {{
+            let d: Dst = $d;
+            let v: Term = $v;
+            if d.is_y() {
+                yset!(d.index(), v);
+            } else {
+                x!(d.index()) = v;
+            }
+        }};
+    }
+    macro_rules! next {
+        () => {
+            // SAFETY: the instruction stream of every function ends in a control transfer,
+            // so the next slot exists.
+            ip = unsafe { ip.add(1) }
+        };
+        ($n:expr) => {
+            // SAFETY: as above, skipping this instruction's data slots.
+            ip = unsafe { ip.add($n) }
+        };
+    }
+    macro_rules! jump {
+        ($off:expr) => {
+            // SAFETY: label offsets written by the load step stay inside the code.
+            ip = unsafe { ip.offset(($off) as isize) }
+        };
+    }
+    macro_rules! save {
+        () => {
+            p.ip = ip;
+            p.e = e;
+        };
+    }
+    /// Makes sure `n` words are free below `e`.
+    macro_rules! stack_need {
+        ($n:expr) => {{
+            let n: usize = $n;
+            if (e as usize) < (stack_start as usize) + 8 * n {
+                e = p.stack.grow(e, n);
+                stack_start = p.stack.start_ptr();
+                stack_end = p.stack.end_ptr() as usize;
+            }
+        }};
+    }
+    macro_rules! gc {
+        ($need:expr, $live:expr) => {{
+            let live: usize = ($live as usize).min(X_REGS);
+            p.e = e;
+            p.collect($need as usize, &mut m.x[..live]);
+        }};
+    }
+    macro_rules! push_cp {
+        ($ret:expr) => {{
+            let ret: *const Instr = $ret;
+            stack_need!(1);
+            // SAFETY: one free word below `e` (checked by stack_need).
+            unsafe {
+                e = e.sub(1);
+                *e = ret as u64;
+            }
+        }};
+    }
+    macro_rules! pop_return {
+        () => {{
+            // SAFETY: a `return` finds its continuation pointer on top of the stack (pushed
+            // by the call); the bottom of every stack holds the exit continuation.
+            unsafe {
+                ip = *e as *const Instr;
+                e = e.add(1);
+            }
+        }};
+    }
+    'outer: loop {
+        let raised: Raised = 'dispatch: loop {
+            macro_rules! raise {
+                ($exc:expr) => {
+                    break 'dispatch Raised {
+                        exc: $exc,
+                        top: None,
+                        include_ip: true,
+                    }
+                };
+            }
+            macro_rules! raise_code {
+                ($reason:expr) => {
+                    raise!(Exception::code_error($reason))
+                };
+            }
+            macro_rules! tuple2 {
+                ($a:expr, $b:expr) => {{
+                    let a = Term::atom($a);
+                    p.heap.tuple(&[a, $b])
+                }};
+            }
+            macro_rules! fail_or {
+                ($fail:expr, $exc:expr) => {{
+                    if $fail != 0 {
+                        jump!($fail);
+                        continue 'dispatch;
+                    } else {
+                        raise!($exc)
+                    }
+                }};
+            }
+            /// Raises a BIF error with the BIF's frame on top.
+            macro_rules! raise_bif {
+                ($def:expr, $args:expr, $exc:expr) => {{
+                    let exc: Exception = $exc;
+                    let top = trace::bif_frame(p, $def, $args, &exc);
+                    break 'dispatch Raised {
+                        exc,
+                        top,
+                        include_ip: true,
+                    };
+                }};
+            }
+            /// Enters export `exp` with `arity` arguments in X registers.
+            macro_rules! enter_export {
+            ($exp:expr, $arity:expr, $tail:expr) => {{
+                let exp: &'static Export = $exp;
+                let arity: usize = $arity;
+                let tail: Tail = $tail;
+                if let Some(def) = exp.bif {
+                    let args: Vec<Term> = m.x[..arity.min(X_REGS)].to_vec();
+                    reds -= 1;
+                    match (def.f)(p, &args) {
+                        Ok(v) => {
+                            x!(0) = v;
+                            if let Some(pc) = p.pending_call.take() {
+                                // The BIF wants a call made in its place.
+                                match tail {
+                                    // SAFETY: ip + n is the instruction after the call.
+                                    Tail::Call(n) => push_cp!(unsafe { ip.add(n) }),
+                                    Tail::Only => {}
+                                    // SAFETY: dropping the caller's frame words, which exist.
+                                    Tail::Last(n) => e = unsafe { e.add(n) },
+                                }
+                                p.pending_call = Some(pc);
+                                ip = pending_code();
+                            } else {
+                                match tail {
+                                    Tail::Call(n) => next!(n),
+                                    Tail::Only => pop_return!(),
+                                    Tail::Last(n) => {
+                                        // SAFETY: dropping the caller's frame words, which exist.
+                                        e = unsafe { e.add(n) };
+                                        pop_return!();
+                                    }
+                                }
+                            }
+                        }
+                        Err(exc) => {
+                            p.pending_call = None;
+                            raise_bif!(def, &args, exc)
+                        }
+                    }
+                } else {
+                    do_enter!(exp, arity, tail);
+                }
+            }};
+        }
+            /// Enters the Erlang code of `exp` (loading its module on demand).
+            macro_rules! do_enter {
+                ($exp:expr, $arity:expr, $tail:expr) => {{
+                    let exp: &'static Export = $exp;
+                    let arity: usize = $arity;
+                    let tail: Tail = $tail;
+                    let mut target = exp.code();
+                    if target.is_null()
+                        && !code::is_loaded(exp.module)
+                        && code::load_on_demand(exp.module)
+                    {
+                        target = exp.code();
+                    }
+                    if target.is_null() {
+                        if let Some(def) = exp.bif {
+                            // Loading may have revealed nothing new; a BIF target is handled above.
+                            let _ = def;
+                        }
+                        let args = trace::args_list(p, &m.x[..arity.min(X_REGS)]);
+                        let top = p.heap.tuple(&[
+                            Term::atom(exp.module),
+                            Term::atom(exp.function),
+                            args,
+                            Term::NIL,
+                        ]);
+                        // The callee is where the error happens: the caller's frame appears only if
+                        // it will be returned to.
+                        let include_ip = false;
+                        if let Tail::Call(n) = tail {
+                            // SAFETY: ip + n is the instruction after the call.
+                            push_cp!(unsafe { ip.add(n) });
+                        } else if let Tail::Last(n) = tail {
+                            // SAFETY: dropping the caller's frame.
+                            e = unsafe { e.add(n) };
+                        }
+                        break 'dispatch Raised {
+                            exc: Exception::undef(),
+                            top: Some(top),
+                            include_ip,
+                        };
+                    }
+                    match tail {
+                        // SAFETY: ip + n is the instruction after the call.
+                        Tail::Call(n) => push_cp!(unsafe { ip.add(n) }),
+                        Tail::Only => {}
+                        // SAFETY: dropping the caller's frame words, which exist.
+                        Tail::Last(n) => e = unsafe { e.add(n) },
+                    }
+                    ip = target;
+                    reds -= 1;
+                    if p.gc_stress || p.heap.has_fragments() {
+                        gc!(0, arity);
+                    }
+                    if reds <= 0 {
+                        save!();
+                        p.xsave.extend_from_slice(&m.x[..arity.min(X_REGS)]);
+                        return Stop::Yield;
+                    }
+                }};
+            }
+            /// Calls the fun `f` with `arity` arguments in X registers.
+            macro_rules! do_call_fun {
+                ($f:expr, $arity:expr, $tail:expr) => {{
+                    let f: Term = $f;
+                    let arity: usize = $arity;
+                    let tail: Tail = $tail;
+                    match f.boxed_kind() {
+                        Some(Kind::Fun) => {
+                            let entry = code::closure_entry(f);
+                            if entry.callable_arity() as usize != arity {
+                                let args = trace::args_list(p, &m.x[..arity.min(X_REGS)]);
+                                let inner = p.heap.tuple(&[f, args]);
+                                let r = tuple2!(atom::BADARITY, inner);
+                                raise_code!(r);
+                            }
+                            let env = code::closure_env(f);
+                            for (i, &v) in env.iter().enumerate() {
+                                x!(arity + i) = v;
+                            }
+                            let target = entry.code();
+                            if target.is_null() {
+                                let r = tuple2!(atom::BADFUN, f);
+                                raise_code!(r);
+                            }
+                            match tail {
+                                // SAFETY: ip + n is the instruction after the call.
+                                Tail::Call(n) => push_cp!(unsafe { ip.add(n) }),
+                                Tail::Only => {}
+                                // SAFETY: dropping the caller's frame.
+                                Tail::Last(n) => e = unsafe { e.add(n) },
+                            }
+                            ip = target;
+                            reds -= 1;
+                            let live = arity + env.len();
+                            if p.gc_stress || p.heap.has_fragments() {
+                                gc!(0, live);
+                            }
+                            if reds <= 0 {
+                                save!();
+                                p.xsave.extend_from_slice(&m.x[..live.min(X_REGS)]);
+                                return Stop::Yield;
+                            }
+                        }
+                        Some(Kind::Export) => {
+                            let exp = code::export_entry(f);
+                            if exp.arity as usize != arity {
+                                let args = trace::args_list(p, &m.x[..arity.min(X_REGS)]);
+                                let inner = p.heap.tuple(&[f, args]);
+                                let r = tuple2!(atom::BADARITY, inner);
+                                raise_code!(r);
+                            }
+                            enter_export!(exp, arity, tail);
+                        }
+                        _ => {
+                            let r = tuple2!(atom::BADFUN, f);
+                            raise_code!(r);
+                        }
+                    }
+                }};
+            }
+
+            // SAFETY: `ip` always points at a valid instruction (module docs).
+            let instr = unsafe { *ip };
+            match instr {
+                Instr::MoveXX { src, dst } => {
+                    x!(dst as usize) = x!(src as usize);
+                    next!();
+                }
+                Instr::MoveXX2 { s1, d1, s2, d2 } => {
+                    x!(d1 as usize) = x!(s1 as usize);
+                    x!(d2 as usize) = x!(s2 as usize);
+                    next!();
+                }
+                Instr::MoveXY { src, dst } => {
+                    yset!(dst as usize, x!(src as usize));
+                    next!();
+                }
+                Instr::MoveYX { src, dst } => {
+                    x!(dst as usize) = yget!(src as usize);
+                    next!();
+                }
+                Instr::MoveYY { src, dst } => {
+                    let v = yget!(src as usize);
+                    yset!(dst as usize, v);
+                    next!();
+                }
+                Instr::MoveCX { c, dst } => {
+                    x!(dst as usize) = c;
+                    next!();
+                }
+                Instr::MoveCY { c, dst } => {
+                    yset!(dst as usize, c);
+                    next!();
+                }
+                Instr::Swap { a, b } => {
+                    let va = src!(a.as_src());
+                    let vb = src!(b.as_src());
+                    put!(a, vb);
+                    put!(b, va);
+                    next!();
+                }
+                Instr::InitY { y } => {
+                    yset!(y as usize, Term::NIL);
+                    next!();
+                }
+
+                // ---- frames ----
+                Instr::Allocate { stack, live } => {
+                    if p.gc_stress {
+                        gc!(0, live);
+                    }
+                    let n = stack as usize;
+                    stack_need!(n);
+                    // SAFETY: n free words below e.
+                    unsafe {
+                        e = e.sub(n);
+                        for i in 0..n {
+                            *e.add(i) = Term::NIL.raw();
+                        }
+                    }
+                    next!();
+                }
+                Instr::AllocateHeap { stack, live, heap } => {
+                    if p.gc_stress || p.heap.free_words() < heap as usize || p.heap.has_fragments()
+                    {
+                        gc!(heap, live);
+                    }
+                    let n = stack as usize;
+                    stack_need!(n);
+                    // SAFETY: n free words below e.
+                    unsafe {
+                        e = e.sub(n);
+                        for i in 0..n {
+                            *e.add(i) = Term::NIL.raw();
+                        }
+                    }
+                    next!();
+                }
+                Instr::TestHeap { heap, live } => {
+                    if p.gc_stress || p.heap.free_words() < heap as usize || p.heap.has_fragments()
+                    {
+                        gc!(heap, live);
+                    }
+                    next!();
+                }
+                Instr::Deallocate { n } => {
+                    // SAFETY: the frame being dropped is on the stack.
+                    e = unsafe { e.add(n as usize) };
+                    next!();
+                }
+                Instr::Trim { n } => {
+                    // SAFETY: trimming words of the current frame.
+                    e = unsafe { e.add(n as usize) };
+                    next!();
+                }
+                Instr::Return => {
+                    pop_return!();
+                }
+
+                // ---- calls ----
+                Instr::Call { off, arity } => {
+                    // SAFETY: the instruction after the call.
+                    push_cp!(unsafe { ip.add(1) });
+                    jump!(off);
+                    reds -= 1;
+                    if p.gc_stress || p.heap.has_fragments() {
+                        gc!(0, arity);
+                    }
+                    if reds <= 0 {
+                        save!();
+                        p.xsave.extend_from_slice(&m.x[..arity as usize]);
+                        return Stop::Yield;
+                    }
+                }
+                Instr::CallLast {
+                    off,
+                    arity,
+                    dealloc,
+                } => {
+                    // SAFETY: dropping the current frame.
+                    e = unsafe { e.add(dealloc as usize) };
+                    jump!(off);
+                    reds -= 1;
+                    if p.gc_stress || p.heap.has_fragments() {
+                        gc!(0, arity);
+                    }
+                    if reds <= 0 {
+                        save!();
+                        p.xsave.extend_from_slice(&m.x[..arity as usize]);
+                        return Stop::Yield;
+                    }
+                }
+                Instr::CallOnly { off, arity } => {
+                    jump!(off);
+                    reds -= 1;
+                    if p.gc_stress || p.heap.has_fragments() {
+                        gc!(0, arity);
+                    }
+                    if reds <= 0 {
+                        save!();
+                        p.xsave.extend_from_slice(&m.x[..arity as usize]);
+                        return Stop::Yield;
+                    }
+                }
+                Instr::CallExt { exp } => {
+                    do_enter!(exp, exp.arity as usize, Tail::Call(1));
+                }
+                Instr::CallExtOnly { exp } => {
+                    do_enter!(exp, exp.arity as usize, Tail::Only);
+                }
+                Instr::CallExtLast { exp, dealloc } => {
+                    do_enter!(exp, exp.arity as usize, Tail::Last(dealloc as usize));
+                }
+                Instr::CallBif { exp, dealloc, ret } => {
+                    let tail = match ret {
+                        0 => Tail::Call(1),
+                        1 => Tail::Only,
+                        _ => Tail::Last(dealloc as usize),
+                    };
+                    enter_export!(exp, exp.arity as usize, tail);
+                }
+                Instr::CallPending => match p.pending_call.take() {
+                    Some(PendingCall { target, args }) => {
+                        let n = args.len().min(X_REGS);
+                        m.x[..n].copy_from_slice(&args[..n]);
+                        match target {
+                            CallTarget::Export(exp) => {
+                                enter_export!(exp, n, Tail::Only);
+                            }
+                            CallTarget::Fun(f) => {
+                                do_call_fun!(f, n, Tail::Only);
+                            }
+                        }
+                    }
+                    None => {
+                        pop_return!();
+                    }
+                },
+                Instr::Apply {
+                    arity,
+                    dealloc,
+                    last,
+                } => {
+                    let tail = if !last {
+                        Tail::Call(1)
+                    } else if dealloc > 0 {
+                        Tail::Last(dealloc as usize)
+                    } else {
+                        Tail::Only
+                    };
+                    if arity == 0xFFFF || arity == 0xFFFE {
+                        // erlang:apply/3 (x0=M, x1=F, x2=Args) or apply/2 (x0=Fun, x1=Args)
+                        let (argl, is3) = if arity == 0xFFFF {
+                            (x!(2), true)
+                        } else {
+                            (x!(1), false)
+                        };
+                        let mut args = Vec::new();
+                        let mut l = argl;
+                        while let Some((h, t)) = l.as_cons() {
+                            args.push(h);
+                            l = t;
+                        }
+                        let head = if is3 {
+                            [x!(0), x!(1)]
+                        } else {
+                            [x!(0), Term::NIL]
+                        };
+                        if !l.is_nil() || args.len() > 255 {
+                            let def =
+                                bif::lookup(atom::ERLANG, atom::APPLY, if is3 { 3 } else { 2 });
+                            let a: Vec<Term> = if is3 {
+                                vec![x!(0), x!(1), x!(2)]
+                            } else {
+                                vec![x!(0), x!(1)]
+                            };
+                            match def {
+                                Some(d) => raise_bif!(d, &a, Exception::badarg()),
+                                None => raise!(Exception::badarg()),
+                            }
+                        }
+                        for (i, &a) in args.iter().enumerate() {
+                            x!(i) = a;
+                        }
+                        if is3 {
+                            let (md, fu) = (head[0], head[1]);
+                            let (Some(ma), Some(fa)) = (md.as_atom(), fu.as_atom()) else {
+                                let a = p.heap.list(&args);
+                                let d = bif::lookup(atom::ERLANG, atom::APPLY, 3);
+                                let av = [md, fu, a];
+                                match d {
+                                    Some(d) => raise_bif!(d, &av, Exception::badarg()),
+                                    None => raise!(Exception::badarg()),
+                                }
+                            };
+                            let exp = code::export(ma, fa, args.len() as u32);
+                            enter_export!(exp, args.len(), tail);
+                        } else {
+                            do_call_fun!(head[0], args.len(), tail);
+                        }
+                    } else {
+                        let a = arity as usize;
+                        let (md, fu) = (x!(a), x!(a + 1));
+                        let (Some(ma), Some(fa)) = (md.as_atom(), fu.as_atom()) else {
+                            let args = trace::args_list(p, &m.x[..a]);
+                            let av = [md, fu, args];
+                            match bif::lookup(atom::ERLANG, atom::APPLY, 3) {
+                                Some(d) => raise_bif!(d, &av, Exception::badarg()),
+                                None => raise!(Exception::badarg()),
+                            }
+                        };
+                        let exp = code::export(ma, fa, a as u32);
+                        enter_export!(exp, a, tail);
+                    }
+                }
+                Instr::CallFun { arity } => {
+                    let f = x!(arity as usize);
+                    do_call_fun!(f, arity as usize, Tail::Call(1));
+                }
+                Instr::CallFun2 { arity, fun } => {
+                    let f = src!(fun);
+                    do_call_fun!(f, arity as usize, Tail::Call(1));
+                }
+                Instr::MakeFun { entry, dst, nfree } => {
+                    let mut env = Vec::with_capacity(nfree as usize);
+                    for i in 0..nfree as usize {
+                        env.push(src!(data_src(ip, i)));
+                    }
+                    let f = code::make_closure(&mut p.heap, entry, &env);
+                    put!(dst, f);
+                    next!(1 + (nfree as usize).div_ceil(3));
+                }
+                Instr::FuncInfo {
+                    module,
+                    function,
+                    arity,
+                } => {
+                    let args = trace::args_list(p, &m.x[..(arity as usize).min(X_REGS)]);
+                    let loc = trace::location_term(p, ip);
+                    let top = p.heap.tuple(&[
+                        Term::atom(atom::Atom::from_index(module)),
+                        Term::atom(atom::Atom::from_index(function)),
+                        args,
+                        loc,
+                    ]);
+                    break 'dispatch Raised {
+                        exc: Exception::code_error(Term::atom(atom::FUNCTION_CLAUSE)),
+                        top: Some(top),
+                        include_ip: false,
+                    };
+                }
+
+                // ---- type tests ----
+                Instr::IsInteger { fail, src } => {
+                    if src!(src).is_integer() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsFloat { fail, src } => {
+                    if src!(src).is_float() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsNumber { fail, src } => {
+                    if src!(src).is_number() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsAtom { fail, src } => {
+                    if src!(src).is_atom() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsPid { fail, src } => {
+                    if src!(src).is_pid() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsRef { fail, src } => {
+                    if src!(src).is_ref() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsPort { fail, src } => {
+                    if src!(src).is_port() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsNil { fail, src } => {
+                    if src!(src).is_nil() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsBinary { fail, src } => {
+                    if binary::is_binary(src!(src)) {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsBitstr { fail, src } => {
+                    if binary::is_bitstring(src!(src)) {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsList { fail, src } => {
+                    let v = src!(src);
+                    if v.is_list() || v.is_nil() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsNonemptyList { fail, src } => {
+                    if src!(src).is_list() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsTuple { fail, src } => {
+                    if src!(src).is_tuple() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsBoolean { fail, src } => {
+                    if src!(src).is_boolean() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsMap { fail, src } => {
+                    if src!(src).is_map() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsFunction { fail, src } => {
+                    if src!(src).is_fun() {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsFunction2 { fail, src, arity } => {
+                    let f = src!(src);
+                    let a = src!(arity);
+                    let Some(n) = a.as_small().filter(|&n| n >= 0) else {
+                        raise!(Exception::badarg());
+                    };
+                    let ok = match f.boxed_kind() {
+                        Some(Kind::Fun) => i64::from(code::closure_entry(f).callable_arity()) == n,
+                        Some(Kind::Export) => i64::from(code::export_entry(f).arity) == n,
+                        _ => false,
+                    };
+                    if ok {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::TestArity { fail, src, arity } => {
+                    let t = src!(src);
+                    if t.is_tuple() && t.header().arity() == arity as usize {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsTaggedTuple {
+                    fail,
+                    src,
+                    arity,
+                    tag,
+                } => {
+                    let t = src!(src);
+                    if t.is_tuple()
+                        && t.header().arity() == arity as usize
+                        && arity > 0
+                        && t.tuple_elem(0) == Term::atom(atom::Atom::from_index(tag))
+                    {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsEqExactXC { fail, x, c } => {
+                    if x!(x as usize) == c {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsNeExactXC { fail, x, c } => {
+                    if x!(x as usize) != c {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsEqExact { fail, a, b } => {
+                    if exact_eq(src!(a), src!(b)) {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsNeExact { fail, a, b } => {
+                    if !exact_eq(src!(a), src!(b)) {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsEq { fail, a, b } => {
+                    if eq(src!(a), src!(b)) {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsNe { fail, a, b } => {
+                    if !eq(src!(a), src!(b)) {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsLt { fail, a, b } => {
+                    let (va, vb) = (src!(a), src!(b));
+                    let lt = if va.is_small() && vb.is_small() {
+                        va.small_value() < vb.small_value()
+                    } else {
+                        compare(va, vb) == Ordering::Less
+                    };
+                    if lt {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsGe { fail, a, b } => {
+                    let (va, vb) = (src!(a), src!(b));
+                    let ge = if va.is_small() && vb.is_small() {
+                        va.small_value() >= vb.small_value()
+                    } else {
+                        compare(va, vb) != Ordering::Less
+                    };
+                    if ge {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::SelectVal { src, fail, n } => {
+                    let v = src!(src);
+                    match select(ip, v, n as usize) {
+                        Some(off) => jump!(off),
+                        None => jump!(fail),
+                    }
+                }
+                Instr::SelectTupleArity { src, fail, n } => {
+                    let t = src!(src);
+                    if t.is_tuple() {
+                        let a = Term::small(t.header().arity() as i64);
+                        match select(ip, a, n as usize) {
+                            Some(off) => jump!(off),
+                            None => jump!(fail),
+                        }
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::Jump { off } => {
+                    jump!(off);
+                }
+
+                // ---- data structures ----
+                Instr::GetList { src, hd, tl } => {
+                    let l = src!(src);
+                    let (h, t) = (l.head(), l.tail());
+                    put!(hd, h);
+                    put!(tl, t);
+                    next!();
+                }
+                Instr::GetHd { src, dst } => {
+                    let l = src!(src);
+                    put!(dst, l.head());
+                    next!();
+                }
+                Instr::GetTl { src, dst } => {
+                    let l = src!(src);
+                    put!(dst, l.tail());
+                    next!();
+                }
+                Instr::GetTupleElement { src, idx, dst } => {
+                    let t = src!(src);
+                    let v = if t.is_tuple() && (idx as usize) < t.header().arity() {
+                        t.tuple_elem(idx as usize)
+                    } else {
+                        Term::NIL
+                    };
+                    put!(dst, v);
+                    next!();
+                }
+                Instr::SetTupleElement { val, tuple, idx } => {
+                    let t = src!(tuple);
+                    let v = src!(val);
+                    if t.is_tuple() && (idx as usize) < t.header().arity() && !t.is_literal_ptr() {
+                        set_tuple_element(t, idx as usize, v);
+                    }
+                    next!();
+                }
+                Instr::PutList { hd, tl, dst } => {
+                    let (h, t) = (src!(hd), src!(tl));
+                    let c = p.heap.cons(h, t);
+                    put!(dst, c);
+                    next!();
+                }
+                Instr::PutTuple2 { dst, n } => {
+                    let n = n as usize;
+                    let t = p.heap.tuple_filled(n, Term::NIL);
+                    for i in 0..n {
+                        let v = src!(data_src(ip, i));
+                        set_tuple_element(t, i, v);
+                    }
+                    put!(dst, t);
+                    next!(1 + n.div_ceil(3));
+                }
+
+                // ---- errors ----
+                Instr::Badmatch { src } => {
+                    let v = src!(src);
+                    let r = tuple2!(atom::BADMATCH, v);
+                    raise_code!(r);
+                }
+                Instr::CaseEnd { src } => {
+                    let v = src!(src);
+                    let r = tuple2!(atom::CASE_CLAUSE, v);
+                    raise_code!(r);
+                }
+                Instr::IfEnd => {
+                    raise_code!(Term::atom(atom::IF_CLAUSE));
+                }
+                Instr::TryCaseEnd { src } => {
+                    let v = src!(src);
+                    let r = tuple2!(atom::TRY_CLAUSE, v);
+                    raise_code!(r);
+                }
+                Instr::Badrecord { src } => {
+                    let v = src!(src);
+                    let r = tuple2!(atom::BADRECORD, v);
+                    raise_code!(r);
+                }
+
+                // ---- exceptions ----
+                Instr::Catch { y, off } => {
+                    // SAFETY: `off` leads to the handler label inside this code.
+                    let handler = unsafe { ip.offset(off as isize) };
+                    yset!(y as usize, trace::catch_tag(handler));
+                    next!();
+                }
+                Instr::CatchEnd { y } => {
+                    yset!(y as usize, Term::NIL);
+                    if x!(0) == Term::NON_VALUE {
+                        // Came here from an exception: x1 = class, x2 = reason, x3 = trace.
+                        let class = Class::from_atom(x!(1)).unwrap_or(Class::Error);
+                        let reason = x!(2);
+                        x!(0) = match class {
+                            Class::Throw => reason,
+                            Class::Exit => tuple2!(atom::EXIT_UPPER, reason),
+                            Class::Error => {
+                                let st = trace::build_stacktrace(p, x!(3));
+                                let inner = p.heap.tuple(&[reason, st]);
+                                tuple2!(atom::EXIT_UPPER, inner)
+                            }
+                        };
+                    }
+                    next!();
+                }
+                Instr::TryEnd { y } => {
+                    yset!(y as usize, Term::NIL);
+                    next!();
+                }
+                Instr::TryCase { y } => {
+                    yset!(y as usize, Term::NIL);
+                    x!(0) = x!(1);
+                    x!(1) = x!(2);
+                    x!(2) = x!(3);
+                    next!();
+                }
+                Instr::Raise { trace: tr, value } => {
+                    let raw = src!(tr);
+                    let reason = src!(value);
+                    let class = trace::raw_class(raw).unwrap_or(Class::Error);
+                    let exc = Exception {
+                        class,
+                        reason,
+                        frame: Frame::Given(raw),
+                    };
+                    break 'dispatch Raised {
+                        exc,
+                        top: None,
+                        include_ip: false,
+                    };
+                }
+                Instr::BuildStacktrace => {
+                    let raw = x!(0);
+                    x!(0) = trace::build_stacktrace(p, raw);
+                    next!();
+                }
+                Instr::RawRaise => {
+                    let class = Class::from_atom(x!(0));
+                    match class {
+                        Some(class) => {
+                            let exc = Exception {
+                                class,
+                                reason: x!(1),
+                                frame: Frame::Given(x!(2)),
+                            };
+                            break 'dispatch Raised {
+                                exc,
+                                top: None,
+                                include_ip: false,
+                            };
+                        }
+                        None => {
+                            x!(0) = Term::atom(atom::BADARG);
+                            next!();
+                        }
+                    }
+                }
+
+                // ---- BIFs ----
+                Instr::SelfPid { dst } => {
+                    put!(dst, p.pid);
+                    next!();
+                }
+                Instr::Bif1 { bif, dst, fail, a } => {
+                    let def = bif::by_index(u16::from(bif));
+                    let args = [src!(a)];
+                    match (def.f)(p, &args) {
+                        Ok(v) => {
+                            put!(dst, v);
+                            next!();
+                        }
+                        Err(exc) => {
+                            if fail != 0 {
+                                jump!(fail);
+                            } else {
+                                raise_bif!(def, &args, exc)
+                            }
+                        }
+                    }
+                }
+                Instr::Bif2 {
+                    bif,
+                    dst,
+                    fail,
+                    a,
+                    b,
+                } => {
+                    let def = bif::by_index(u16::from(bif));
+                    let args = [src!(a), src!(b)];
+                    match (def.f)(p, &args) {
+                        Ok(v) => {
+                            put!(dst, v);
+                            next!();
+                        }
+                        Err(exc) => {
+                            if fail != 0 {
+                                jump!(fail);
+                            } else {
+                                raise_bif!(def, &args, exc)
+                            }
+                        }
+                    }
+                }
+                Instr::Bif { bif, dst, fail, n } => {
+                    let def = bif::by_index(bif);
+                    let mut args = [Term::NIL; 3];
+                    let n = (n as usize).min(3);
+                    for (i, a) in args.iter_mut().enumerate().take(n) {
+                        *a = src!(data_src(ip, i));
+                    }
+                    match (def.f)(p, &args[..n]) {
+                        Ok(v) => {
+                            put!(dst, v);
+                            next!(1 + n.div_ceil(3));
+                        }
+                        Err(exc) => {
+                            if fail != 0 {
+                                jump!(fail);
+                            } else {
+                                raise_bif!(def, &args[..n], exc)
+                            }
+                        }
+                    }
+                }
+                Instr::AddXI { x, dst, fail, imm } => {
+                    let a = x!(x as usize);
+                    if a.is_small() {
+                        // |a| < 2^59 and |imm| < 2^31: no i64 overflow.
+                        let r = a.small_value() + i64::from(imm);
+                        if let Some(t) = Term::try_small(r) {
+                            put!(dst, t);
+                            next!();
+                            continue 'dispatch;
+                        }
+                    }
+                    let b = Term::small(i64::from(imm));
+                    match arith::add(&mut p.heap, a, b) {
+                        Ok(v) => {
+                            put!(dst, v);
+                            next!();
+                        }
+                        Err(exc) => {
+                            if fail != 0 {
+                                jump!(fail);
+                            } else {
+                                // OTP reports the operator and operands as written: `X - N`
+                                // shows as '-'(X, N).
+                                let (name, bv) = if imm < 0 {
+                                    ("-", Term::small(-i64::from(imm)))
+                                } else {
+                                    ("+", b)
+                                };
+                                let def = arith::op_def(name);
+                                raise_bif!(def, &[a, bv], exc)
+                            }
+                        }
+                    }
+                }
+                Instr::Arith {
+                    op,
+                    dst,
+                    fail,
+                    a,
+                    b,
+                } => {
+                    let (va, vb) = (src!(a), src!(b));
+                    match arith::binop(&mut p.heap, op, va, vb) {
+                        Ok(v) => {
+                            put!(dst, v);
+                            next!();
+                        }
+                        Err(exc) => {
+                            if fail != 0 {
+                                jump!(fail);
+                            } else {
+                                raise_bif!(arith::op_def(arith::op_name(op)), &[va, vb], exc)
+                            }
+                        }
+                    }
+                }
+                Instr::Element {
+                    dst,
+                    fail,
+                    idx,
+                    tuple,
+                } => {
+                    let (i, t) = (src!(idx), src!(tuple));
+                    if t.is_tuple() && i.is_small() {
+                        let k = i.small_value();
+                        if k >= 1 && (k as usize) <= t.header().arity() {
+                            put!(dst, t.tuple_elem(k as usize - 1));
+                            next!();
+                            continue 'dispatch;
+                        }
+                    }
+                    if fail != 0 {
+                        jump!(fail);
+                    } else {
+                        let def = bif::lookup(
+                            atom::ERLANG,
+                            atom::Atom::intern("element").unwrap_or(atom::ERLANG),
+                            2,
+                        );
+                        match def {
+                            Some(d) => raise_bif!(d, &[i, t], Exception::badarg()),
+                            None => raise!(Exception::badarg()),
+                        }
+                    }
+                }
+                Instr::Length { dst, fail, src } => {
+                    let l = src!(src);
+                    let mut n: i64 = 0;
+                    let mut c = l;
+                    while c.is_list() {
+                        n += 1;
+                        c = c.tail();
+                    }
+                    if c.is_nil() {
+                        put!(dst, Term::small(n));
+                        next!();
+                    } else if fail != 0 {
+                        jump!(fail);
+                    } else {
+                        match bif::lookup(
+                            atom::ERLANG,
+                            atom::Atom::intern("length").unwrap_or(atom::ERLANG),
+                            1,
+                        ) {
+                            Some(d) => raise_bif!(d, &[l], Exception::badarg()),
+                            None => raise!(Exception::badarg()),
+                        }
+                    }
+                }
+
+                // ---- floats ----
+                Instr::FLoad { src, fr } => {
+                    let v = src!(src);
+                    m.fr[fr as usize & (X_REGS - 1)] = v.as_float().unwrap_or(0.0);
+                    next!();
+                }
+                Instr::FStore { fr, dst } => {
+                    let f = p.heap.float(m.fr[fr as usize & (X_REGS - 1)]);
+                    put!(dst, f);
+                    next!();
+                }
+                Instr::FConv { src, fr } => {
+                    let v = src!(src);
+                    match arith::to_f64(v) {
+                        Some(f) if f.is_finite() => {
+                            m.fr[fr as usize & (X_REGS - 1)] = f;
+                            next!();
+                        }
+                        _ => raise_code!(Term::atom(atom::BADARITH)),
+                    }
+                }
+                Instr::FMoveFr { src, dst } => {
+                    m.fr[dst as usize & (X_REGS - 1)] = m.fr[src as usize & (X_REGS - 1)];
+                    next!();
+                }
+                Instr::FArith { op, a, b, dst } => {
+                    let (x, y) = (
+                        m.fr[a as usize & (X_REGS - 1)],
+                        m.fr[b as usize & (X_REGS - 1)],
+                    );
+                    let r = match op {
+                        ArithOp::Add => x + y,
+                        ArithOp::Sub => x - y,
+                        ArithOp::Mul => x * y,
+                        _ => x / y,
+                    };
+                    if !r.is_finite() {
+                        let def = arith::op_def(arith::op_name(op));
+                        let (fa, fb) = (p.heap.float(x), p.heap.float(y));
+                        raise_bif!(def, &[fa, fb], Exception::badarith());
+                    }
+                    m.fr[dst as usize & (X_REGS - 1)] = r;
+                    next!();
+                }
+                Instr::FNeg { a, dst } => {
+                    m.fr[dst as usize & (X_REGS - 1)] = -m.fr[a as usize & (X_REGS - 1)];
+                    next!();
+                }
+
+                // ---- binary matching ----
+                Instr::BsStartMatch {
+                    fail,
+                    src,
+                    dst,
+                    mode,
+                } => {
+                    let v = src!(src);
+                    match bits::start_match(&mut p.heap, v) {
+                        Some(ctx) => {
+                            put!(dst, ctx);
+                            next!();
+                        }
+                        None => match mode {
+                            MatchFail::Label => jump!(fail),
+                            MatchFail::NoFail | MatchFail::Resume => {
+                                put!(dst, v);
+                                next!();
+                            }
+                        },
+                    }
+                }
+                Instr::BsGetPosition { ctx, dst } => {
+                    let c = src!(ctx);
+                    put!(dst, Term::small(bits::position(c) as i64));
+                    next!();
+                }
+                Instr::BsSetPosition { ctx, pos } => {
+                    let c = src!(ctx);
+                    let ps = src!(pos);
+                    bits::set_position(c, ps.as_small().unwrap_or(0) as usize);
+                    next!();
+                }
+                Instr::BsGetTail { ctx, dst } => {
+                    let c = src!(ctx);
+                    let t = bits::tail(&mut p.heap, c);
+                    put!(dst, t);
+                    next!();
+                }
+                Instr::BsTestTail { fail, ctx, bits: b } => {
+                    let c = src!(ctx);
+                    if bits::remaining(c) == b as usize {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::BsTestUnit { fail, ctx, unit } => {
+                    let c = src!(ctx);
+                    if unit == 0 || bits::remaining(c) % unit as usize == 0 {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::BsGet { fail, ctx, dst } => {
+                    let c = src!(ctx);
+                    let Instr::Seg {
+                        kind,
+                        unit,
+                        flags,
+                        size,
+                        ..
+                    } = seg_at(ip, 0)
+                    else {
+                        jump!(fail);
+                        continue 'dispatch;
+                    };
+                    let sz = if size == Src::NONE {
+                        None
+                    } else {
+                        Some(src!(size))
+                    };
+                    match bits::get(&mut p.heap, c, kind, unit, flags, sz) {
+                        Ok(Some(v)) => {
+                            put!(dst, v);
+                            next!(2);
+                        }
+                        Ok(None) => jump!(fail),
+                        Err(exc) => raise!(exc),
+                    }
+                }
+                Instr::BsSkip { fail, ctx } => {
+                    let c = src!(ctx);
+                    let Instr::Seg {
+                        kind,
+                        unit,
+                        flags,
+                        size,
+                        ..
+                    } = seg_at(ip, 0)
+                    else {
+                        jump!(fail);
+                        continue 'dispatch;
+                    };
+                    let sz = if size == Src::NONE {
+                        None
+                    } else {
+                        Some(src!(size))
+                    };
+                    match bits::skip(c, kind, unit, flags, sz) {
+                        Ok(true) => next!(2),
+                        Ok(false) => jump!(fail),
+                        Err(exc) => raise!(exc),
+                    }
+                }
+                Instr::BsMatchString {
+                    fail,
+                    ctx,
+                    bits: nbits,
+                } => {
+                    let c = src!(ctx);
+                    let nbytes = (nbits as usize).div_ceil(8);
+                    let bytes = data_bytes(ip, 0, nbytes);
+                    if bits::match_string(c, &bytes, nbits as usize) {
+                        next!(1 + nbytes.div_ceil(15));
+                    } else {
+                        jump!(fail);
+                    }
+                }
+
+                // ---- binary construction ----
+                Instr::BsCreateBin { fail, dst, n } => {
+                    let n = n as usize;
+                    let mut segs = Vec::with_capacity(n);
+                    let mut string_slot = n;
+                    for i in 0..n {
+                        if let Instr::Seg {
+                            kind,
+                            unit,
+                            flags,
+                            value,
+                            size,
+                        } = seg_at(ip, i)
+                        {
+                            if kind == SegType::String {
+                                let len = size.0 as usize;
+                                let b = data_bytes(ip, string_slot, len);
+                                string_slot += len.div_ceil(15);
+                                segs.push(bits::SegVal::String(b));
+                            } else {
+                                let v = if value == Src::NONE {
+                                    Term::NIL
+                                } else {
+                                    src!(value)
+                                };
+                                let s = if size == Src::NONE {
+                                    None
+                                } else {
+                                    Some(src!(size))
+                                };
+                                segs.push(bits::SegVal::Value {
+                                    kind,
+                                    unit,
+                                    flags,
+                                    value: v,
+                                    size: s,
+                                });
+                            }
+                        }
+                    }
+                    match bits::create_bin(&mut p.heap, &segs) {
+                        Ok(t) => {
+                            put!(dst, t);
+                            next!(1 + string_slot);
+                        }
+                        Err(exc) => fail_or!(fail, exc),
+                    }
+                }
+                Instr::BsInit {
+                    fail,
+                    size,
+                    dst,
+                    bits: is_bits,
+                } => {
+                    let s = src!(size);
+                    match s.as_small().filter(|&v| v >= 0) {
+                        Some(v) => {
+                            let nbits = if is_bits { v as usize } else { 8 * v as usize };
+                            p.bin_builder = binary::BitWriter::with_capacity(nbits.div_ceil(8));
+                            p.bin_target = Term::small(nbits as i64);
+                            // The binary is built when its last segment is written; until
+                            // then dst holds a placeholder.
+                            put!(dst, Term::NIL);
+                            next!();
+                            bits::pending_init(p, dst.0);
+                            if let Some((d, t)) = bits::maybe_finish(p) {
+                                put!(Dst(d), t);
+                            }
+                        }
+                        None => fail_or!(fail, Exception::badarg()),
+                    }
+                }
+                Instr::BsPut { fail } => {
+                    let Instr::Seg {
+                        kind,
+                        unit,
+                        flags,
+                        value,
+                        size,
+                    } = seg_at(ip, 0)
+                    else {
+                        next!(2);
+                        continue 'dispatch;
+                    };
+                    let v = src!(value);
+                    let s = if size == Src::NONE {
+                        None
+                    } else {
+                        Some(src!(size))
+                    };
+                    match bits::put_segment(&mut p.bin_builder, kind, unit, flags, v, s) {
+                        Ok(()) => {
+                            next!(2);
+                            if let Some((d, t)) = bits::maybe_finish(p) {
+                                put!(Dst(d), t);
+                            }
+                        }
+                        Err(exc) => fail_or!(fail, exc),
+                    }
+                }
+                Instr::BsPutString { len } => {
+                    let b = data_bytes(ip, 0, len as usize);
+                    p.bin_builder.push_bytes(&b);
+                    next!(1 + (len as usize).div_ceil(15));
+                    if let Some((d, t)) = bits::maybe_finish(p) {
+                        put!(Dst(d), t);
+                    }
+                }
+                Instr::BsAdd {
+                    fail,
+                    a,
+                    b,
+                    unit,
+                    dst,
+                } => {
+                    let (va, vb) = (src!(a), src!(b));
+                    match (va.as_small(), vb.as_small()) {
+                        (Some(x), Some(y)) if x >= 0 && y >= 0 => {
+                            put!(dst, Term::small(x + y * i64::from(unit)));
+                            next!();
+                        }
+                        _ => fail_or!(fail, Exception::badarg()),
+                    }
+                }
+                Instr::BsAppend { fail, dst, .. } => {
+                    let Instr::Seg {
+                        unit, value, size, ..
+                    } = seg_at(ip, 0)
+                    else {
+                        next!(2);
+                        continue 'dispatch;
+                    };
+                    let bin = src!(value);
+                    let s = if size == Src::NONE {
+                        None
+                    } else {
+                        Some(src!(size))
+                    };
+                    match bits::append(p, bin, s, unit, dst.0) {
+                        Ok(t) => {
+                            put!(dst, t);
+                            next!(2);
+                            if let Some((d, t)) = bits::maybe_finish(p) {
+                                put!(Dst(d), t);
+                            }
+                        }
+                        Err(exc) => fail_or!(fail, exc),
+                    }
+                }
+                Instr::BsUtfSize {
+                    fail,
+                    src,
+                    dst,
+                    utf16,
+                } => {
+                    let v = src!(src);
+                    match v.as_small().and_then(|c| bits::utf_size(c, utf16)) {
+                        Some(n) => {
+                            put!(dst, Term::small(n));
+                            next!();
+                        }
+                        None => fail_or!(fail, Exception::badarg()),
+                    }
+                }
+                Instr::BsInitWritable => {
+                    let v = x!(0);
+                    let size = v.as_small().unwrap_or(0).max(0) as usize;
+                    let (t, _) = binary::alloc_writable(&mut p.heap, 0, size.max(256));
+                    x!(0) = t;
+                    next!();
+                }
+
+                // ---- maps ----
+                Instr::PutMap {
+                    fail,
+                    src,
+                    dst,
+                    n,
+                    exact,
+                } => {
+                    let mv = src!(src);
+                    let n = n as usize;
+                    let mut pairs = Vec::with_capacity(n);
+                    for i in 0..n {
+                        let k = src!(data_src(ip, 2 * i));
+                        let v = src!(data_src(ip, 2 * i + 1));
+                        pairs.push((k, v));
+                    }
+                    if !mv.is_map() {
+                        let r = tuple2!(atom::BADMAP, mv);
+                        fail_or!(fail, Exception::code_error(r));
+                    }
+                    let r = if exact {
+                        map::update_many(&mut p.heap, mv, &pairs)
+                    } else {
+                        Ok(map::put_many(&mut p.heap, mv, &pairs))
+                    };
+                    match r {
+                        Ok(t) => {
+                            put!(dst, t);
+                            next!(1 + (2 * n).div_ceil(3));
+                        }
+                        Err(k) => {
+                            let r = tuple2!(atom::BADKEY, k);
+                            fail_or!(fail, Exception::code_error(r));
+                        }
+                    }
+                }
+                Instr::HasMapFields { fail, src, n } => {
+                    let mv = src!(src);
+                    let n = n as usize;
+                    let mut ok = mv.is_map();
+                    if ok {
+                        for i in 0..n {
+                            if !map::contains(mv, src!(data_src(ip, i))) {
+                                ok = false;
+                                break;
+                            }
+                        }
+                    }
+                    if ok {
+                        next!(1 + n.div_ceil(3));
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::GetMapElements { fail, src, n } => {
+                    let mv = src!(src);
+                    let n = n as usize;
+                    let key_slots = n.div_ceil(3);
+                    let mut ok = mv.is_map();
+                    let mut vals: [Term; 8] = [Term::NIL; 8];
+                    let mut many: Vec<Term> = Vec::new();
+                    if ok {
+                        for i in 0..n {
+                            match map::get(mv, src!(data_src(ip, i))) {
+                                Some(v) => {
+                                    if i < 8 {
+                                        vals[i] = v;
+                                    } else {
+                                        many.push(v);
+                                    }
+                                }
+                                None => {
+                                    ok = false;
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    if ok {
+                        for i in 0..n {
+                            let v = if i < 8 { vals[i] } else { many[i - 8] };
+                            put!(data_dst(ip, key_slots, i), v);
+                        }
+                        next!(1 + key_slots + n.div_ceil(7));
+                    } else {
+                        jump!(fail);
+                    }
+                }
+
+                // ---- messages ----
+                Instr::Send => {
+                    let (to, msg) = (x!(0), x!(1));
+                    match crate::bif::erlang::send(p, to, msg) {
+                        Ok(v) => {
+                            x!(0) = v;
+                            next!();
+                        }
+                        Err(exc) => {
+                            let d = bif::lookup(
+                                atom::ERLANG,
+                                atom::Atom::intern("!").unwrap_or(atom::ERLANG),
+                                2,
+                            );
+                            match d {
+                                Some(d) => raise_bif!(d, &[to, msg], exc),
+                                None => raise!(exc),
+                            }
+                        }
+                    }
+                }
+                Instr::LoopRec { fail, dst } => {
+                    if p.recv_pos < p.mailbox.len() {
+                        let msg = p.mailbox[p.recv_pos];
+                        put!(dst, msg);
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::LoopRecEnd { off } => {
+                    p.recv_pos += 1;
+                    jump!(off);
+                }
+                Instr::RemoveMessage => {
+                    if p.recv_pos < p.mailbox.len() {
+                        p.mailbox.remove(p.recv_pos);
+                    }
+                    p.recv_pos = 0;
+                    next!();
+                }
+                Instr::Timeout => {
+                    p.recv_pos = 0;
+                    next!();
+                }
+                Instr::Wait { off } => {
+                    // Nothing matched: wait for a new message, then rescan from the start.
+                    p.timeout_ms = None;
+                    jump!(off);
+                    p.recv_pos = 0;
+                    save!();
+                    p.status = Status::Waiting;
+                    return Stop::Wait;
+                }
+                Instr::WaitTimeout { off, time } => {
+                    let t = src!(time);
+                    if t == Term::small(0) {
+                        // `after 0`: no waiting.
+                        next!();
+                    } else if t.is_small() && t.small_value() > 0 || t == Term::atom(atom::INFINITY)
+                    {
+                        // SAFETY: the instruction after wait_timeout (`timeout`).
+                        p.timeout_ip = unsafe { ip.add(1) };
+                        p.timeout_ms = t.as_small().map(|v| v as u64);
+                        jump!(off);
+                        p.recv_pos = 0;
+                        save!();
+                        p.status = Status::Waiting;
+                        return Stop::Wait;
+                    } else {
+                        raise_code!(Term::atom(atom::TIMEOUT));
+                    }
+                }
+                Instr::RecvMarkerReserve { dst } => {
+                    put!(dst, Term::NIL);
+                    next!();
+                }
+                Instr::RecvMarkerBind { .. }
+                | Instr::RecvMarkerClear { .. }
+                | Instr::RecvMarkerUse { .. } => {
+                    next!();
+                }
+
+                // ---- misc ----
+                Instr::NormalExit => {
+                    p.result = Some(x!(0));
+                    p.status = Status::Exited;
+                    save!();
+                    return Stop::Exit;
+                }
+                Instr::Nop => next!(),
+                Instr::Const(_)
+                | Instr::Case(..)
+                | Instr::Srcs(_)
+                | Instr::Dsts(_)
+                | Instr::Bytes(_)
+                | Instr::Seg { .. }
+                | Instr::Unreachable => {
+                    raise_code!(Term::atom(
+                        atom::Atom::intern("bad_code").unwrap_or(atom::ERROR)
+                    ));
+                }
+            }
+        };
+        // An exception: find a handler or end the process.
+        p.e = e;
+        p.ip = ip;
+        match trace::handle(p, &mut m.x, raised) {
+            Some(handler) => {
+                ip = handler;
+                e = p.e;
+                stack_start = p.stack.start_ptr();
+                stack_end = p.stack.end_ptr() as usize;
+                continue 'outer;
+            }
+            None => {
+                p.status = Status::Exited;
+                return Stop::Exit;
+            }
+        }
+    }
+}
+
+/// Looks `v` up in the select table after the instruction at `ip`.
+fn select(ip: *const Instr, v: Term, n: usize) -> Option<i32> {
+    let case = |i: usize| -> (Term, i32) {
+        // SAFETY: the load step wrote `n` `Case` slots after the select instruction.
+        match unsafe { *ip.add(1 + i) } {
+            Instr::Case(t, o) => (t, o),
+            _ => (Term::NON_VALUE, 0),
+        }
+    };
+    if v.is_immediate() {
+        if n > 8 {
+            // Sorted by raw word when every value is immediate.
+            let (mut lo, mut hi) = (0, n);
+            let first = case(0).0;
+            if first.is_immediate() && case(n - 1).0.is_immediate() {
+                while lo < hi {
+                    let mid = (lo + hi) / 2;
+                    let (t, o) = case(mid);
+                    match t.raw().cmp(&v.raw()) {
+                        Ordering::Equal => return Some(o),
+                        Ordering::Less => lo = mid + 1,
+                        Ordering::Greater => hi = mid,
+                    }
+                }
+                return None;
+            }
+        }
+        for i in 0..n {
+            let (t, o) = case(i);
+            if t == v {
+                return Some(o);
+            }
+        }
+        None
+    } else {
+        for i in 0..n {
+            let (t, o) = case(i);
+            if exact_eq(t, v) {
+                return Some(o);
+            }
+        }
+        None
+    }
+}
+
+/// Continues a process whose receive timed out at its `timeout` instruction.
+pub fn fire_timeout(p: &mut Process) {
+    if !p.timeout_ip.is_null() {
+        p.ip = p.timeout_ip;
+        p.timeout_ip = core::ptr::null();
+        p.timeout_ms = None;
+        p.status = Status::Runnable;
+    }
+}

@@ -1,0 +1,27 @@
+//! What the VM needs from the machine it runs on. The kernel and the host command each
+//! implement this trait; the VM reaches it through [`platform`].
+
+use spin::Once;
+
+pub trait Platform: Sync {
+    /// Monotonic time in nanoseconds (any origin).
+    fn monotonic_ns(&self) -> u64;
+    /// Wall-clock time in nanoseconds since the Unix epoch.
+    fn system_time_ns(&self) -> u64;
+    /// Writes bytes to the console (standard output on the host).
+    fn console_write(&self, bytes: &[u8]);
+    /// Sleeps until `deadline_ns` (monotonic) or until an event arrives.
+    fn wait_until(&self, deadline_ns: u64);
+}
+
+static PLATFORM: Once<&'static dyn Platform> = Once::new();
+
+/// Installs the platform (once, at start-up).
+pub fn set_platform(p: &'static dyn Platform) {
+    PLATFORM.call_once(|| p);
+}
+
+/// The installed platform, if any.
+pub fn platform() -> Option<&'static dyn Platform> {
+    PLATFORM.get().copied()
+}
