@@ -29,8 +29,8 @@ fn mag_add(a: &[u64], b: &[u64]) -> Vec<u64> {
     let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let mut r = Vec::with_capacity(a.len() + 1);
     let mut carry = 0u64;
-    for i in 0..a.len() {
-        let (s1, c1) = a[i].overflowing_add(b.get(i).copied().unwrap_or(0));
+    for (i, &ai) in a.iter().enumerate() {
+        let (s1, c1) = ai.overflowing_add(b.get(i).copied().unwrap_or(0));
         let (s2, c2) = s1.overflowing_add(carry);
         r.push(s2);
         carry = u64::from(c1) + u64::from(c2);
@@ -45,8 +45,8 @@ fn mag_add(a: &[u64], b: &[u64]) -> Vec<u64> {
 fn mag_sub(a: &[u64], b: &[u64]) -> Vec<u64> {
     let mut r = Vec::with_capacity(a.len());
     let mut borrow = 0u64;
-    for i in 0..a.len() {
-        let (d1, b1) = a[i].overflowing_sub(b.get(i).copied().unwrap_or(0));
+    for (i, &ai) in a.iter().enumerate() {
+        let (d1, b1) = ai.overflowing_sub(b.get(i).copied().unwrap_or(0));
         let (d2, b2) = d1.overflowing_sub(borrow);
         r.push(d2);
         borrow = u64::from(b1) + u64::from(b2);

@@ -330,7 +330,7 @@ pub fn get(
         SegType::Binary => {
             let bits = match size {
                 None => {
-                    if unit > 1 && avail % usize::from(unit) != 0 {
+                    if unit > 1 && !avail.is_multiple_of(usize::from(unit)) {
                         return Ok(None);
                     }
                     avail
@@ -379,7 +379,7 @@ pub fn skip(
         }
         _ => match size {
             None => {
-                if unit > 1 && avail % usize::from(unit) != 0 {
+                if unit > 1 && !avail.is_multiple_of(usize::from(unit)) {
                     return Ok(false);
                 }
                 avail

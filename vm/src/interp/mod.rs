@@ -1480,7 +1480,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 }
                 Instr::BsTestUnit { fail, ctx, unit } => {
                     let c = src!(ctx);
-                    if unit == 0 || bits::remaining(c) % unit as usize == 0 {
+                    if unit == 0 || bits::remaining(c).is_multiple_of(unit as usize) {
                         next!();
                     } else {
                         jump!(fail);
@@ -1789,8 +1789,8 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         for i in 0..n {
                             match map::get(mv, src!(data_src(ip, i))) {
                                 Some(v) => {
-                                    if i < 8 {
-                                        vals[i] = v;
+                                    if let Some(slot) = vals.get_mut(i) {
+                                        *slot = v;
                                     } else {
                                         many.push(v);
                                     }
@@ -1803,6 +1803,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         }
                     }
                     if ok {
+                        #[allow(clippy::needless_range_loop)]
                         for i in 0..n {
                             let v = if i < 8 { vals[i] } else { many[i - 8] };
                             put!(data_dst(ip, key_slots, i), v);
