@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+mod disasm;
 mod image;
 mod platform;
 mod qemu;
@@ -10,6 +11,7 @@ mod run;
 const USAGE: &str = "usage: beamos COMMAND [ARGS...]
 commands:
   run     run MODULE:FUNCTION on the host VM (beamos run [-pa DIR]... [--print-result] [--gc-stress] MODULE [FUNCTION [ARG...]])
+  disasm  print a module's code (--format erlang: as OTP's beam_disasm; --bench-load: loader speed)
   image   pack .beam files into a ramdisk and write BIOS and UEFI boot images
   qemu    boot an image in QEMU with the serial console on stdout";
 
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
     };
     match command {
         "run" => ExitCode::from(run::main(rest).clamp(0, 255) as u8),
+        "disasm" => disasm::main(rest),
         "image" => image::main(rest),
         "qemu" => qemu::main(rest),
         _ => {

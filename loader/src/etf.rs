@@ -504,6 +504,221 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Erlang's standard term order (`number < atom < reference < fun < port < pid < tuple < map <
+/// nil < list < bitstring`), as `lists:sort/1` and `<` use it. Integers and floats compare by
+/// value (a tie between `1` and `1.0` is `Equal`).
+pub fn compare(a: &Term, b: &Term) -> core::cmp::Ordering {
+    use core::cmp::Ordering::{self, Equal};
+    fn rank(t: &Term) -> u8 {
+        match t {
+            Term::Int(_) | Term::Float(_) => 0,
+            Term::Atom(_) => 1,
+            Term::Ref { .. } => 2,
+            Term::Fun(_) | Term::Export { .. } => 3,
+            Term::Port { .. } => 4,
+            Term::Pid { .. } => 5,
+            Term::Tuple(_) => 6,
+            Term::Map(_) => 7,
+            Term::Nil => 8,
+            Term::List(..) | Term::String(_) => 9,
+            Term::Binary(_) | Term::BitBinary { .. } => 10,
+        }
+    }
+    fn int_cmp(a: &Int, b: &Int) -> Ordering {
+        match (a, b) {
+            (Int::Small(x), Int::Small(y)) => x.cmp(y),
+            (Int::Small(_), Int::Big(y)) => {
+                if y.negative {
+                    Ordering::Greater
+                } else {
+                    Ordering::Less
+                }
+            }
+            (Int::Big(x), Int::Small(_)) => {
+                if x.negative {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                }
+            }
+            (Int::Big(x), Int::Big(y)) => {
+                if x.negative != y.negative {
+                    return if x.negative {
+                        Ordering::Less
+                    } else {
+                        Ordering::Greater
+                    };
+                }
+                let mag = x
+                    .limbs
+                    .len()
+                    .cmp(&y.limbs.len())
+                    .then_with(|| x.limbs.iter().rev().cmp(y.limbs.iter().rev()));
+                if x.negative {
+                    mag.reverse()
+                } else {
+                    mag
+                }
+            }
+        }
+    }
+    fn int_to_f64(i: &Int) -> f64 {
+        match i {
+            Int::Small(v) => *v as f64,
+            Int::Big(b) => {
+                let m = b
+                    .limbs
+                    .iter()
+                    .rev()
+                    .fold(0.0f64, |acc, &l| acc * 4294967296.0 + f64::from(l));
+                if b.negative {
+                    -m
+                } else {
+                    m
+                }
+            }
+        }
+    }
+    /// A list as (elements, tail) with `STRING_EXT` expanded.
+    fn list_items(t: &Term) -> (Vec<Term>, Term) {
+        match t {
+            Term::String(bytes) => (
+                bytes
+                    .iter()
+                    .map(|&b| Term::Int(Int::Small(i64::from(b))))
+                    .collect(),
+                Term::Nil,
+            ),
+            Term::List(items, tail) => {
+                let (mut more, end) = list_items(tail);
+                let mut v = items.clone();
+                if matches!(**tail, Term::List(..) | Term::String(_)) {
+                    v.append(&mut more);
+                    (v, end)
+                } else {
+                    (v, (**tail).clone())
+                }
+            }
+            other => (Vec::new(), other.clone()),
+        }
+    }
+    fn bits_of(t: &Term) -> (&[u8], u8) {
+        match t {
+            Term::Binary(b) => (b, 8),
+            Term::BitBinary { bytes, bits } => (bytes, *bits),
+            _ => (&[], 8),
+        }
+    }
+    let (ra, rb) = (rank(a), rank(b));
+    if ra != rb {
+        return ra.cmp(&rb);
+    }
+    match (a, b) {
+        (Term::Int(x), Term::Int(y)) => int_cmp(x, y),
+        (Term::Float(x), Term::Float(y)) => x.partial_cmp(y).unwrap_or(Equal),
+        (Term::Int(x), Term::Float(y)) => int_to_f64(x).partial_cmp(y).unwrap_or(Equal),
+        (Term::Float(x), Term::Int(y)) => x.partial_cmp(&int_to_f64(y)).unwrap_or(Equal),
+        (Term::Atom(x), Term::Atom(y)) => x.cmp(y),
+        (Term::Tuple(x), Term::Tuple(y)) => x.len().cmp(&y.len()).then_with(|| {
+            x.iter()
+                .zip(y)
+                .map(|(p, q)| compare(p, q))
+                .find(|o| *o != Equal)
+                .unwrap_or(Equal)
+        }),
+        (Term::Map(x), Term::Map(y)) => x.len().cmp(&y.len()).then_with(|| {
+            let mut xs: Vec<&(Term, Term)> = x.iter().collect();
+            let mut ys: Vec<&(Term, Term)> = y.iter().collect();
+            xs.sort_by(|p, q| compare(&p.0, &q.0));
+            ys.sort_by(|p, q| compare(&p.0, &q.0));
+            let keys = xs
+                .iter()
+                .zip(&ys)
+                .map(|(p, q)| compare(&p.0, &q.0))
+                .find(|o| *o != Equal);
+            keys.unwrap_or_else(|| {
+                xs.iter()
+                    .zip(&ys)
+                    .map(|(p, q)| compare(&p.1, &q.1))
+                    .find(|o| *o != Equal)
+                    .unwrap_or(Equal)
+            })
+        }),
+        (Term::Nil, Term::Nil) => Equal,
+        (Term::List(..) | Term::String(_), Term::List(..) | Term::String(_)) => {
+            let (xs, xt) = list_items(a);
+            let (ys, yt) = list_items(b);
+            for (p, q) in xs.iter().zip(&ys) {
+                let o = compare(p, q);
+                if o != Equal {
+                    return o;
+                }
+            }
+            match xs.len().cmp(&ys.len()) {
+                // The shorter list's tail compares with the longer list's remaining cells.
+                Ordering::Less => compare(&xt, &Term::List(ys[xs.len()..].to_vec(), Box::new(yt))),
+                Ordering::Greater => {
+                    compare(&Term::List(xs[ys.len()..].to_vec(), Box::new(xt)), &yt)
+                }
+                Equal => compare(&xt, &yt),
+            }
+        }
+        (Term::Binary(_) | Term::BitBinary { .. }, _) => {
+            let ((xb, xbits), (yb, ybits)) = (bits_of(a), bits_of(b));
+            xb.cmp(yb).then(xbits.cmp(&ybits))
+        }
+        (
+            Term::Pid {
+                node: n1,
+                id: i1,
+                serial: s1,
+                ..
+            },
+            Term::Pid {
+                node: n2,
+                id: i2,
+                serial: s2,
+                ..
+            },
+        ) => s1.cmp(s2).then(i1.cmp(i2)).then(n1.cmp(n2)),
+        (
+            Term::Port {
+                node: n1, id: i1, ..
+            },
+            Term::Port {
+                node: n2, id: i2, ..
+            },
+        ) => i1.cmp(i2).then(n1.cmp(n2)),
+        (
+            Term::Ref {
+                node: n1, ids: i1, ..
+            },
+            Term::Ref {
+                node: n2, ids: i2, ..
+            },
+        ) => i1.iter().rev().cmp(i2.iter().rev()).then(n1.cmp(n2)),
+        (
+            Term::Export {
+                module: m1,
+                function: f1,
+                arity: a1,
+            },
+            Term::Export {
+                module: m2,
+                function: f2,
+                arity: a2,
+            },
+        ) => m1.cmp(m2).then(f1.cmp(f2)).then(a1.cmp(a2)),
+        (Term::Fun(f1), Term::Fun(f2)) => f1
+            .module
+            .cmp(&f2.module)
+            .then(int_cmp(&f1.old_index, &f2.old_index)),
+        (Term::Fun(_), Term::Export { .. }) => Ordering::Less,
+        (Term::Export { .. }, Term::Fun(_)) => Ordering::Greater,
+        _ => Equal,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

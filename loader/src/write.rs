@@ -3,12 +3,28 @@
 //! binaries as `<<1,2>>`, bitstrings as `<<1,2:3>>`, `STRING_EXT` lists as integer lists.
 
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt::Write;
 
 use crate::etf::Term;
 
-/// Appends `~w` of `t`.
+/// Appends `~w` of `t`. Map pairs print in their stored (encoded) order, which is OTP's own
+/// order for maps of up to 32 keys.
 pub fn write_term(out: &mut String, t: &Term) {
+    write_with(out, t, false);
+}
+
+/// Like [`write_term`], but maps of more than 32 keys print with their keys in term order.
+/// OTP prints such a map (a HAMT) in the order of its keys' internal hashes, and those hash
+/// atoms, pids and refs by their slot in the running VM's tables, so no tool reading only the
+/// file can reproduce OTP's order; this is the canonical form `beamos disasm` and its oracle agree on.
+pub fn write_term_sorting_large_maps(out: &mut String, t: &Term) {
+    write_with(out, t, true);
+}
+
+fn write_with(out: &mut String, t: &Term, sort_large: bool) {
+    let write_term = |out: &mut String, t: &Term| write_with(out, t, sort_large);
+    let write_seq = |out: &mut String, items: &[Term]| write_seq(out, items, sort_large);
     match t {
         Term::Int(i) => i.write_decimal(out),
         Term::Float(f) => write_float(out, *f),
@@ -36,14 +52,18 @@ pub fn write_term(out: &mut String, t: &Term) {
         Term::List(items, tail) => {
             out.push('[');
             write_seq(out, items);
-            write_tail(out, tail);
+            write_tail(out, tail, sort_large);
             out.push(']');
         }
         Term::Binary(bytes) => write_bits(out, bytes, 8),
         Term::BitBinary { bytes, bits } => write_bits(out, bytes, *bits),
         Term::Map(pairs) => {
             out.push_str("#{");
-            for (i, (k, v)) in pairs.iter().enumerate() {
+            let mut order: Vec<&(Term, Term)> = pairs.iter().collect();
+            if sort_large && pairs.len() > 32 {
+                order.sort_by(|a, b| crate::etf::compare(&a.0, &b.0));
+            }
+            for (i, (k, v)) in order.into_iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
@@ -108,22 +128,22 @@ fn node_number(node: &str) -> &str {
     }
 }
 
-fn write_seq(out: &mut String, items: &[Term]) {
+fn write_seq(out: &mut String, items: &[Term], sort_large: bool) {
     for (i, t) in items.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        write_term(out, t);
+        write_with(out, t, sort_large);
     }
 }
 
-fn write_tail(out: &mut String, tail: &Term) {
+fn write_tail(out: &mut String, tail: &Term, sort_large: bool) {
     match tail {
         Term::Nil => {}
         Term::List(items, rest) => {
             out.push(',');
-            write_seq(out, items);
-            write_tail(out, rest);
+            write_seq(out, items, sort_large);
+            write_tail(out, rest, sort_large);
         }
         Term::String(bytes) => {
             for b in bytes {
@@ -132,7 +152,7 @@ fn write_tail(out: &mut String, tail: &Term) {
         }
         other => {
             out.push('|');
-            write_term(out, other);
+            write_with(out, other, sort_large);
         }
     }
 }

@@ -120,3 +120,74 @@ pub mod fixtures {
             .unwrap_or(false)
     }
 }
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// The workspace root (the parent of this crate).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
+}
+
+/// The cargo target directory of this workspace.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"))
+}
+
+/// The `beamos` binary: `$BEAMOS_BIN` if set (`./x test` sets it), else
+/// `target/release/beamos`, built once per test process with `cargo build --release -p beamos`.
+pub fn beamos_bin() -> PathBuf {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        if let Some(p) = std::env::var_os("BEAMOS_BIN") {
+            return PathBuf::from(p);
+        }
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let status = std::process::Command::new(cargo)
+            .args(["build", "--release", "-p", "beamos"])
+            .current_dir(workspace_root())
+            .status()
+            .expect("run cargo build");
+        assert!(status.success(), "cargo build --release -p beamos failed");
+        target_dir().join("release").join("beamos")
+    })
+    .clone()
+}
+
+/// Whether a program is on the PATH.
+pub fn have_program(name: &str) -> bool {
+    std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).any(|d| d.join(name).is_file()))
+        .unwrap_or(false)
+}
+
+/// Every `.beam` under the installed OTP (`/usr/lib/erlang/lib`) and Elixir
+/// (`/usr/lib/elixir/lib`) trees, sorted.
+pub fn installed_beams() -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for root in ["/usr/lib/erlang/lib", "/usr/lib/elixir/lib"] {
+        collect_beams(Path::new(root), &mut out);
+    }
+    out.sort();
+    out
+}
+
+/// Every `.beam` under `dir`, recursively.
+pub fn collect_beams(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            collect_beams(&p, out);
+        } else if p.extension().is_some_and(|x| x == "beam") {
+            out.push(p);
+        }
+    }
+}
