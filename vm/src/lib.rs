@@ -15,6 +15,7 @@ pub mod float;
 pub mod heap;
 pub mod interp;
 pub mod map;
+pub mod num;
 pub mod platform;
 pub mod process;
 pub mod term;

@@ -1,0 +1,444 @@
+//! Checks against results computed by real OTP 25 (`testdata/cases.txt`, written by
+//! `testdata/gen.escript`; see that script for the line format).
+
+extern crate std;
+
+use alloc::collections::BTreeMap;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use std::println;
+
+use dashu_int::IBig;
+
+use super::float::{self, FloatOption};
+use super::math;
+use super::radix;
+use super::{Int, NumError};
+
+#[derive(Clone, Debug, PartialEq)]
+enum Val {
+    Int(Int),
+    Float(u64),
+    Str(Vec<u8>),
+    Opts(Vec<FloatOption>),
+    Err(String),
+    Word(String),
+    /// A character list with an element over 255: the BIFs answer `badarg` before parsing.
+    NotBytes,
+}
+
+fn hex_bytes(h: &str) -> Vec<u8> {
+    (0..h.len() / 2)
+        .map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).expect("hex"))
+        .collect()
+}
+
+fn parse_val(field: &str) -> Val {
+    if let Some(r) = field.strip_prefix('!') {
+        return Val::Err(r.to_string());
+    }
+    if let Some(s) = field.strip_prefix("s:") {
+        return Val::Str(s.as_bytes().to_vec());
+    }
+    if let Some(h) = field.strip_prefix("x:") {
+        return Val::Str(hex_bytes(h));
+    }
+    if let Some(u) = field.strip_prefix("u:") {
+        let codes: Vec<u32> = u.split(',').map(|c| c.parse().expect("code")).collect();
+        // What the VM does with a list of character codes before parsing it.
+        return match radix::chars_to_bytes(&codes) {
+            Some(bytes) => Val::Str(bytes),
+            None => Val::NotBytes,
+        };
+    }
+    if let Some(o) = field.strip_prefix("o:") {
+        let opts = o
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(|s| match s {
+                "c" => FloatOption::Compact,
+                "short" => FloatOption::Short,
+                _ if s.starts_with('d') => FloatOption::Decimals(s[1..].parse().expect("d")),
+                _ if s.starts_with('e') => FloatOption::Scientific(s[1..].parse().expect("e")),
+                _ => panic!("bad option {s}"),
+            })
+            .collect();
+        return Val::Opts(opts);
+    }
+    if field.len() == 17 && field.starts_with('f') {
+        if let Ok(bits) = u64::from_str_radix(&field[1..], 16) {
+            return Val::Float(bits);
+        }
+    }
+    let digits = field.strip_prefix('-').unwrap_or(field);
+    if !digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit()) {
+        let b = IBig::from_str_radix(field, 10).expect("integer");
+        return Val::Int(Int::from_ibig(b).expect("integer in range"));
+    }
+    Val::Word(field.to_string())
+}
+
+fn err(e: NumError) -> Val {
+    Val::Err(e.reason().to_string())
+}
+
+fn of_int(r: Result<Int, NumError>) -> Val {
+    r.map_or_else(err, Val::Int)
+}
+
+fn of_float(r: Result<f64, NumError>) -> Val {
+    r.map_or_else(err, |f| Val::Float(f.to_bits()))
+}
+
+fn of_str(r: Result<String, NumError>) -> Val {
+    r.map_or_else(err, |s| Val::Str(s.into_bytes()))
+}
+
+fn as_int(v: &Val) -> &Int {
+    match v {
+        Val::Int(i) => i,
+        _ => panic!("expected integer, got {v:?}"),
+    }
+}
+
+fn as_f64(v: &Val) -> f64 {
+    match v {
+        Val::Float(b) => f64::from_bits(*b),
+        _ => panic!("expected float, got {v:?}"),
+    }
+}
+
+fn as_bytes(v: &Val) -> &[u8] {
+    match v {
+        Val::Str(s) => s,
+        _ => panic!("expected string, got {v:?}"),
+    }
+}
+
+fn as_word(v: &Val) -> &str {
+    match v {
+        Val::Word(w) => w,
+        _ => panic!("expected word, got {v:?}"),
+    }
+}
+
+/// A number operand of mixed arithmetic, converted as OTP does.
+fn operand(v: &Val) -> Result<f64, NumError> {
+    match v {
+        Val::Int(i) => float::int_operand(i),
+        _ => Ok(as_f64(v)),
+    }
+}
+
+fn cmp_val(o: core::cmp::Ordering) -> Val {
+    Val::Int(Int::Small(o as i64))
+}
+
+/// Computes what this library gives for one case. `args` excludes the operation name and
+/// the expected result(s).
+fn compute(op: &str, args: &[Val]) -> Vec<Val> {
+    let one = |v: Val| alloc::vec![v];
+    match op {
+        "add" => one(of_int(as_int(&args[0]).add(as_int(&args[1])))),
+        "sub" => one(of_int(as_int(&args[0]).sub(as_int(&args[1])))),
+        "mul" => one(of_int(as_int(&args[0]).mul(as_int(&args[1])))),
+        "div" => one(of_int(as_int(&args[0]).div(as_int(&args[1])))),
+        "rem" => one(of_int(as_int(&args[0]).rem(as_int(&args[1])))),
+        "band" => one(Val::Int(as_int(&args[0]).band(as_int(&args[1])))),
+        "bor" => one(Val::Int(as_int(&args[0]).bor(as_int(&args[1])))),
+        "bxor" => one(Val::Int(as_int(&args[0]).bxor(as_int(&args[1])))),
+        "cmp" => one(cmp_val(as_int(&args[0]).cmp(as_int(&args[1])))),
+        "bsl" => one(of_int(as_int(&args[0]).bsl(as_int(&args[1])))),
+        "bsr" => one(of_int(as_int(&args[0]).bsr(as_int(&args[1])))),
+        "neg" => one(Val::Int(as_int(&args[0]).neg())),
+        "abs" => one(Val::Int(as_int(&args[0]).abs())),
+        "bnot" => one(of_int(as_int(&args[0]).bnot())),
+        "float" => one(of_float(float::int_to_float(as_int(&args[0])))),
+        "add_float" => one(of_float(
+            float::int_operand(as_int(&args[0])).and_then(|f| float::add(f, 0.0)),
+        )),
+        "limit" => one(limit_case(as_word(&args[0]))),
+        "to_radix" => {
+            let base = as_int(&args[1]).to_i64().unwrap_or(0);
+            let base = u32::try_from(base).unwrap_or(0);
+            one(of_str(as_int(&args[0]).to_string_radix(base)))
+        }
+        "parse_radix" | "parse_float" if args[0] == Val::NotBytes => one(err(NumError::Badarg)),
+        "parse_radix" => {
+            let base = u32::try_from(as_int(&args[1]).to_i64().unwrap_or(0)).unwrap_or(0);
+            one(of_int(Int::parse_radix(as_bytes(&args[0]), base)))
+        }
+        "to_integer_prefix" => {
+            let text = as_bytes(&args[0]);
+            match Int::parse_decimal_prefix(text) {
+                None => one(Val::Err("no_integer".to_string())),
+                Some(Err(e)) => one(err(e)),
+                Some(Ok((v, used))) => alloc::vec![Val::Int(v), Val::Str(text[used..].to_vec())],
+            }
+        }
+        "short" | "io_w" => one(Val::Str(float::format_short(as_f64(&args[0])).into_bytes())),
+        "fmt_default" => one(Val::Str(
+            float::format_default(as_f64(&args[0])).into_bytes(),
+        )),
+        "fmt" => {
+            let Val::Opts(opts) = &args[1] else {
+                panic!("options expected")
+            };
+            one(of_str(float::format_with_options(as_f64(&args[0]), opts)))
+        }
+        "trunc" => one(of_int(float::trunc(as_f64(&args[0])))),
+        "round" => one(of_int(float::round(as_f64(&args[0])))),
+        "floor" => one(of_int(float::floor(as_f64(&args[0])))),
+        "ceil" => one(of_int(float::ceil(as_f64(&args[0])))),
+        "parse_float" => one(of_float(float::parse_float(as_bytes(&args[0])))),
+        "to_float_prefix" => {
+            let text = as_bytes(&args[0]);
+            match float::parse_float_prefix(text) {
+                None => one(Val::Err("no_float".to_string())),
+                Some((v, used)) => {
+                    alloc::vec![Val::Float(v.to_bits()), Val::Str(text[used..].to_vec())]
+                }
+            }
+        }
+        "fadd" | "fsub" | "fmul" | "fdiv" => {
+            let r = operand(&args[0]).and_then(|a| {
+                operand(&args[1]).and_then(|b| match op {
+                    "fadd" => float::add(a, b),
+                    "fsub" => float::sub(a, b),
+                    "fmul" => float::mul(a, b),
+                    _ => float::div(a, b),
+                })
+            });
+            one(of_float(r))
+        }
+        "cmp_if" => one(cmp_val(as_int(&args[0]).cmp_f64(as_f64(&args[1])))),
+        "math1" => {
+            let f = math::Unary::from_name(as_word(&args[0])).expect("math function");
+            let x = match &args[1] {
+                Val::Int(i) => math::int_arg(i),
+                v => Ok(as_f64(v)),
+            };
+            one(of_float(x.and_then(|x| f.apply(x))))
+        }
+        "math2" => {
+            let f = math::Binary::from_name(as_word(&args[0])).expect("math function");
+            let arg = |v: &Val| match v {
+                Val::Int(i) => math::int_arg(i),
+                v => Ok(as_f64(v)),
+            };
+            one(of_float(
+                arg(&args[1]).and_then(|x| arg(&args[2]).and_then(|y| f.apply(x, y))),
+            ))
+        }
+        "math0" => one(Val::Float(math::PI.to_bits())),
+        _ => panic!("unknown operation {op}"),
+    }
+}
+
+/// The size-limit cases: the same expressions as in gen.escript, at OTP's largest integer.
+fn limit_case(name: &str) -> Val {
+    let max = Int::ONE
+        .shift_left(super::int::MAX_BIG_BITS - 1)
+        .and_then(|h| h.sub(&Int::ONE))
+        .and_then(|h| h.mul(&Int::Small(2)))
+        .and_then(|h| h.add(&Int::ONE))
+        .expect("largest integer");
+    let neg_max = max.neg();
+    let two = Int::Small(2);
+    let r: Result<Int, NumError> = match name {
+        "add_one" => max.add(&Int::ONE),
+        "add_zero" => max.add(&Int::ZERO),
+        "neg_sub_one" => neg_max.sub(&Int::ONE),
+        "neg_add_one" => neg_max.add(&Int::ONE),
+        "half_times_two" => max.div(&two).and_then(|h| h.mul(&two)),
+        "half_plus_one_times_two" => max
+            .div(&two)
+            .and_then(|h| h.add(&Int::ONE))
+            .and_then(|h| h.mul(&two)),
+        "bnot_max" => max.bnot(),
+        "bnot_neg_max" => neg_max.bnot(),
+        "max_bor_neg" => Ok(max.bor(&Int::Small(-1))),
+        "neg_max_band" => Ok(neg_max.band(&Int::Small(-2))),
+        "neg_max_bxor" => Ok(neg_max.bxor(&Int::ONE)),
+        "neg_max_minus_one_bsr" => neg_max.bsr(&Int::ONE),
+        _ => panic!("unknown limit case {name}"),
+    };
+    match r {
+        Ok(_) => Val::Word("fits".to_string()),
+        Err(e) => err(e),
+    }
+}
+
+/// Operations whose results come from libm rather than glibc: a last-place difference is
+/// reported but tolerated (see the module docs).
+fn ulp_tolerant(op: &str) -> bool {
+    op == "math1" || op == "math2"
+}
+
+fn within_one_ulp(a: &[Val], b: &[Val]) -> bool {
+    match (a, b) {
+        ([Val::Float(x)], [Val::Float(y)]) => {
+            let (x, y) = (*x as i64, *y as i64);
+            (x - y).abs() <= 1
+        }
+        _ => false,
+    }
+}
+
+#[test]
+fn matches_otp25() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/num/testdata/cases.txt");
+    let data = std::fs::read_to_string(path).expect("test data (run testdata/gen.escript)");
+    let mut failures: BTreeMap<String, (usize, Vec<String>)> = BTreeMap::new();
+    let mut tolerated: BTreeMap<String, usize> = BTreeMap::new();
+    let mut total = 0usize;
+    let result_fields = |op: &str| match op {
+        "to_integer_prefix" | "to_float_prefix" => 2,
+        _ => 1,
+    };
+    for line in data.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let op = fields[0];
+        // Prefix parsers give one field on error and two on success.
+        let nres = if fields.last().is_some_and(|f| f.starts_with('!')) {
+            1
+        } else {
+            result_fields(op)
+        };
+        let split = fields.len() - nres;
+        let args: Vec<Val> = fields[1..split].iter().map(|f| parse_val(f)).collect();
+        let expected: Vec<Val> = fields[split..].iter().map(|f| parse_val(f)).collect();
+        let got = compute(op, &args);
+        total += 1;
+        if got != expected {
+            let key = if op.starts_with("math") {
+                std::format!("{op}:{}", fields[1])
+            } else {
+                op.to_string()
+            };
+            if ulp_tolerant(op) && within_one_ulp(&got, &expected) {
+                *tolerated.entry(key).or_default() += 1;
+                continue;
+            }
+            let entry = failures.entry(key).or_default();
+            entry.0 += 1;
+            if entry.1.len() < 5 {
+                let mut shown = line.to_string();
+                shown.truncate(300);
+                entry.1.push(std::format!("{shown}\n      got {got:?}"));
+            }
+        }
+    }
+    println!("{total} cases checked");
+    for (op, n) in &tolerated {
+        println!("tolerated last-place differences: {op}: {n}");
+    }
+    for (op, (n, examples)) in &failures {
+        println!("{op}: {n} failures");
+        for e in examples {
+            println!("    {e}");
+        }
+    }
+    assert!(total > 50_000, "test data too small: {total}");
+    assert!(failures.is_empty(), "mismatches with OTP 25");
+}
+
+#[test]
+fn limbs_round_trip() {
+    let values = [
+        Int::ZERO,
+        Int::Small(-1),
+        Int::Small(i64::MIN),
+        Int::Small(i64::MAX),
+        Int::Small(1).shift_left(64).unwrap(),
+        Int::Small(-3).shift_left(200).unwrap(),
+    ];
+    for v in values {
+        let (neg, limbs) = v.to_limbs();
+        assert_eq!(limbs.len(), v.magnitude_limb_count());
+        assert_eq!(Int::from_limbs(neg, &limbs), Ok(v.clone()));
+    }
+    // High zero limbs are ignored; values that fit become Small.
+    assert_eq!(
+        Int::from_limbs(true, &[1u64 << 63, 0, 0]),
+        Ok(Int::Small(i64::MIN))
+    );
+    assert_eq!(Int::from_limbs(false, &[5, 0]), Ok(Int::Small(5)));
+    assert!(matches!(Int::from_limbs(false, &[0, 1]), Ok(Int::Big(_))));
+    assert_eq!(Int::from_limbs(true, &[]), Ok(Int::ZERO));
+    let too_big = alloc::vec![1u64; super::int::MAX_BIG_LIMBS + 2];
+    assert_eq!(Int::from_limbs(false, &too_big), Err(NumError::SystemLimit));
+}
+
+#[test]
+fn huge_shifts_and_sizes_do_not_allocate() {
+    let huge = Int::Small(1).shift_left(1000).unwrap();
+    assert_eq!(Int::Small(1).bsl(&huge), Err(NumError::SystemLimit));
+    assert_eq!(Int::ZERO.bsl(&huge), Ok(Int::ZERO));
+    assert_eq!(Int::Small(-7).bsr(&huge), Ok(Int::Small(-1)));
+    assert_eq!(Int::Small(7).bsl(&huge.neg()), Ok(Int::ZERO));
+    let big = Int::Small(1).shift_left(20_000_000).unwrap();
+    assert_eq!(big.mul(&big), Err(NumError::SystemLimit));
+    let text = alloc::vec![b'7'; 20_000_000];
+    assert_eq!(Int::parse_radix(&text, 10), Err(NumError::SystemLimit));
+    assert_eq!(Int::Small(5).div(&Int::ZERO), Err(NumError::Badarith));
+    assert_eq!(big.rem(&Int::ZERO), Err(NumError::Badarith));
+    assert_eq!(radix::chars_to_bytes(&[0x31, 0x100]), None);
+}
+
+/// Timing of pidigits-style work (big times small, big plus big, big divided by big with a
+/// small quotient), the bignum pattern of the `pidigits` benchmark. Run with
+/// `cargo test --release -p vm num::tests::bench_pidigits -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn bench_pidigits() {
+    let start = std::time::Instant::now();
+    let (mut q, mut r, mut t) = (Int::ONE, Int::ZERO, Int::ONE);
+    let mut k = 0i64;
+    let mut produced = 0;
+    let mut checksum = 0u64;
+    while produced < 5000 {
+        k += 1;
+        let l = Int::Small(2 * k + 1);
+        r = q
+            .mul(&Int::Small(2))
+            .unwrap()
+            .add(&r)
+            .unwrap()
+            .mul(&l)
+            .unwrap();
+        q = q.mul(&Int::Small(k)).unwrap();
+        t = t.mul(&l).unwrap();
+        if q > r {
+            continue;
+        }
+        let d3 = q
+            .mul(&Int::Small(3))
+            .unwrap()
+            .add(&r)
+            .unwrap()
+            .div(&t)
+            .unwrap();
+        let d4 = q
+            .mul(&Int::Small(4))
+            .unwrap()
+            .add(&r)
+            .unwrap()
+            .div(&t)
+            .unwrap();
+        if d3 != d4 {
+            continue;
+        }
+        let d = d3.to_i64().unwrap();
+        checksum = checksum.wrapping_mul(10).wrapping_add(d as u64);
+        produced += 1;
+        r = r
+            .sub(&t.mul(&d3).unwrap())
+            .unwrap()
+            .mul(&Int::Small(10))
+            .unwrap();
+        q = q.mul(&Int::Small(10)).unwrap();
+    }
+    println!("pidigits 5000: {:?} (checksum {checksum})", start.elapsed());
+    assert_eq!(checksum, 17128355944277274808);
+}
