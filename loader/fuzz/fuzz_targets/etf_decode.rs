@@ -1,0 +1,11 @@
+//! The external term format decoder alone (version byte, compressed form, every tag), then the
+//! `~w` printer and term order over what it decoded.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(t) = loader::etf::decode(data) {
+        std::hint::black_box(loader::write::to_string(&t));
+        std::hint::black_box(loader::etf::compare(&t, &t));
+    }
+});
