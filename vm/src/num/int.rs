@@ -93,6 +93,17 @@ impl Int {
         }
     }
 
+    /// Applies a bignum operation to borrowed operands (a small operand becomes an inline
+    /// `IBig`, which does not allocate), so no operand is copied.
+    fn big_op(&self, other: &Int, f: impl Fn(&IBig, &IBig) -> IBig) -> IBig {
+        match (self, other) {
+            (Int::Big(a), Int::Big(b)) => f(a, b),
+            (Int::Big(a), Int::Small(b)) => f(a, &IBig::from(*b)),
+            (Int::Small(a), Int::Big(b)) => f(&IBig::from(*a), b),
+            (Int::Small(a), Int::Small(b)) => f(&IBig::from(*a), &IBig::from(*b)),
+        }
+    }
+
     /// The value if it fits an `i64`.
     pub fn to_i64(&self) -> Option<i64> {
         match self {
@@ -214,7 +225,7 @@ impl Int {
                 None => Int::from(i128::from(*a) + i128::from(*b)),
             });
         }
-        Int::from_ibig(self.to_ibig() + other.to_ibig())
+        Int::from_ibig(self.big_op(other, |a, b| a + b))
     }
 
     pub fn sub(&self, other: &Int) -> Result<Int, NumError> {
@@ -224,7 +235,7 @@ impl Int {
                 None => Int::from(i128::from(*a) - i128::from(*b)),
             });
         }
-        Int::from_ibig(self.to_ibig() - other.to_ibig())
+        Int::from_ibig(self.big_op(other, |a, b| a - b))
     }
 
     pub fn mul(&self, other: &Int) -> Result<Int, NumError> {
@@ -335,21 +346,21 @@ impl Int {
     pub fn band(&self, other: &Int) -> Int {
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => Int::Small(a & b),
-            _ => Self::norm(self.to_ibig() & other.to_ibig()),
+            _ => Self::norm(self.big_op(other, |a, b| a & b)),
         }
     }
 
     pub fn bor(&self, other: &Int) -> Int {
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => Int::Small(a | b),
-            _ => Self::norm(self.to_ibig() | other.to_ibig()),
+            _ => Self::norm(self.big_op(other, |a, b| a | b)),
         }
     }
 
     pub fn bxor(&self, other: &Int) -> Int {
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => Int::Small(a ^ b),
-            _ => Self::norm(self.to_ibig() ^ other.to_ibig()),
+            _ => Self::norm(self.big_op(other, |a, b| a ^ b)),
         }
     }
 
@@ -429,7 +440,10 @@ impl Int {
             }
         }
         // `s` is at most MAX_BIG_BITS here, well within usize.
-        Int::from_ibig(self.to_ibig() << (s as usize))
+        match self {
+            Int::Big(b) => Int::from_ibig(b << (s as usize)),
+            Int::Small(v) => Int::from_ibig(IBig::from(*v) << (s as usize)),
+        }
     }
 
     /// Arithmetic right shift by a nonnegative amount (floor division by 2^s).

@@ -31,6 +31,12 @@
 //!   magnitude as little-endian `u64` limbs, returns the sign), [`Int::to_limbs`],
 //!   [`Int::from_limbs`] (normalises to `Small` when the value fits).
 //!
+//! # Either kind: [`Number`]
+//! `Number::Int(Int)` or `Number::Float(f64)` with OTP's mixing rules: [`Number::add`],
+//! [`Number::sub`], [`Number::mul`] (exact on two integers, otherwise float with `badarith` on
+//! overflow or an integer too big to convert), [`Number::fdiv`] (`/`), [`Number::neg`],
+//! [`Number::abs`], [`Number::compare`] (exact numeric order across kinds).
+//!
 //! # Floats: [`float`]
 //! - Printing: [`float::format_short`] (`float_to_list(F, [short])`, also `io_lib`'s `~w`/`~p`:
 //!   shortest round-trip digits, plain or exponent form at OTP's switch points),
@@ -59,6 +65,7 @@
 //! compares every result bit for bit; the few functions where musl and glibc can differ in
 //! the last place are listed in `tests.rs`.
 
+pub mod arith;
 pub mod float;
 pub mod int;
 pub mod math;
@@ -67,6 +74,7 @@ pub mod radix;
 #[cfg(test)]
 mod tests;
 
+pub use arith::Number;
 pub use float::FloatOption;
 pub use int::Int;
 
