@@ -112,16 +112,67 @@ pub fn shortest_digits(f: f64) -> ([u8; 17], usize, i32) {
 
 /// Whether the double `f` (finite, positive) is exactly `t * 10^k`.
 fn exactly_equals(f: f64, t: u64, k: i32) -> bool {
-    use dashu_int::UBig;
+    let (m, e) = decompose(f);
+    if !(-28..=22).contains(&k) {
+        return false;
+    }
+    exactly_equals_fast(m, e, t, k).unwrap_or_else(|| exactly_equals_big(m, e, t, k))
+}
+
+/// `f = m * 2^e` exactly.
+fn decompose(f: f64) -> (u64, i32) {
     let bits = f.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let fraction = bits & ((1u64 << 52) - 1);
-    let (m, e) = if biased == 0 {
+    if biased == 0 {
         (fraction, -1074)
     } else {
         (fraction | (1u64 << 52), biased - 1075)
-    };
-    // m * 2^e == t * 10^k, with every power moved to the side where it is positive.
+    }
+}
+
+/// `m * 2^e == t * 10^k` in 128-bit arithmetic, or `None` when that overflows. A `t` ending
+/// in 5 can only match for `k` in -28..=22 (`5^k` must divide `m` < 2^53 when `k` > 0, and
+/// `5^-k` must divide `t` < 2^64 when `k` < 0); callers use it in that range.
+fn exactly_equals_fast(m: u64, e: i32, t: u64, k: i32) -> Option<bool> {
+    if m == 0 {
+        return Some(t == 0);
+    }
+    // An odd m makes the integer/fraction reasoning below exact.
+    let (m, e) = (m >> m.trailing_zeros(), e + m.trailing_zeros() as i32);
+    // With the powers of ten moved across: m * 2^e * 10^-k == t (k < 0) or
+    // m * 2^e == t * 10^k (k >= 0), in u128 when it fits.
+    if k < 0 {
+        10u128
+            .checked_pow(k.unsigned_abs())
+            .and_then(|p| p.checked_mul(u128::from(m)))
+            .and_then(|lhs| {
+                if e >= 0 {
+                    lhs.checked_shl(e as u32)
+                        .filter(|v| v >> e == lhs)
+                        .map(|v| v == u128::from(t))
+                } else {
+                    let s = e.unsigned_abs();
+                    Some(s < 128 && lhs.trailing_zeros() >= s && lhs >> s == u128::from(t))
+                }
+            })
+    } else {
+        10u128
+            .checked_pow(k as u32)
+            .and_then(|p| p.checked_mul(u128::from(t)))
+            .map(|rhs| {
+                e >= 0
+                    && (e as u32) < 128
+                    && rhs.trailing_zeros() >= e as u32
+                    && rhs >> e == u128::from(m)
+            })
+    }
+}
+
+/// `m * 2^e == t * 10^k` in bignums.
+fn exactly_equals_big(m: u64, e: i32, t: u64, k: i32) -> bool {
+    use dashu_int::UBig;
+    // Every power moved to the side where it is positive.
     let mut lhs = UBig::from(m);
     let mut rhs = UBig::from(t);
     if e >= 0 {
@@ -588,4 +639,56 @@ pub fn floor(f: f64) -> Result<Int, NumError> {
 /// `ceil/1` of a float.
 pub fn ceil(f: f64) -> Result<Int, NumError> {
     Int::from_f64_trunc(libm::ceil(f)).ok_or(NumError::Badarg)
+}
+
+#[cfg(test)]
+mod exactness_tests {
+    use super::*;
+
+    /// The 128-bit check agrees with the bignum one wherever it answers.
+    #[test]
+    fn fast_exactness_check_agrees_with_bignums() {
+        let mut state = 0x9e3779b97f4a7c15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut answered = 0;
+        let mut equal = 0;
+        for i in 0..200_000u64 {
+            // Mix doubles built to be exact decimals with arbitrary ones.
+            let f = if i % 2 == 0 {
+                let t = next() % 1_000_000_000_000_000_000;
+                let k = (next() % 40) as i32 - 25;
+                let text = alloc::format!("{t}e{k}");
+                text.parse::<f64>().unwrap_or(1.0)
+            } else {
+                f64::from_bits(next() % 0x7ff0_0000_0000_0000)
+            };
+            if f == 0.0 || !f.is_finite() {
+                continue;
+            }
+            let (digits, n, exp) = shortest_digits(f);
+            let m: u64 = digits[..n]
+                .iter()
+                .fold(0, |a, &d| a * 10 + u64::from(d - b'0'));
+            for t in [m * 10 - 5, m * 10 + 5, m] {
+                for k in [exp - 1, exp] {
+                    if !(-28..=22).contains(&k) {
+                        continue;
+                    }
+                    let (fm, fe) = decompose(f);
+                    if let Some(fast) = exactly_equals_fast(fm, fe, t, k) {
+                        answered += 1;
+                        let big = exactly_equals_big(fm, fe, t, k);
+                        assert_eq!(fast, big, "{f:e} = {t}e{k}?");
+                        equal += usize::from(big);
+                    }
+                }
+            }
+        }
+        assert!(answered > 100_000 && equal > 1000, "{answered} {equal}");
+    }
 }

@@ -478,3 +478,69 @@ fn bench_pidigits() {
         start.elapsed()
     );
 }
+
+/// Timing of text conversions and float printing. Run with
+/// `cargo test --release -p vm num::tests::bench_conversions -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn bench_conversions() {
+    let digits: Vec<u8> = (0..1_000_000u32).map(|i| b'1' + (i % 9) as u8).collect();
+    let start = std::time::Instant::now();
+    let big = Int::parse_radix(&digits, 10).unwrap();
+    let parsed = start.elapsed();
+    let start = std::time::Instant::now();
+    let text = big.to_string_radix(10).unwrap();
+    let printed = start.elapsed();
+    assert_eq!(text.as_bytes(), &digits[..]);
+    let start = std::time::Instant::now();
+    let hex = big.to_string_radix(16).unwrap();
+    let printed16 = start.elapsed();
+    assert_eq!(Int::parse_radix(hex.as_bytes(), 16), Ok(big));
+    println!("1M decimal digits: parse {parsed:?}, print {printed:?}, print base 16 {printed16:?}");
+    let mut state = 0x2545f4914f6cdd1du64;
+    let floats: Vec<f64> = (0..1_000_000)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            f64::from_bits(state % 0x7ff0_0000_0000_0000)
+        })
+        .collect();
+    let start = std::time::Instant::now();
+    let total: usize = floats.iter().map(|&f| float::format_short(f).len()).sum();
+    println!(
+        "format_short: {:?} per float (avg {} chars)",
+        start.elapsed() / floats.len() as u32,
+        total / floats.len()
+    );
+    let start = std::time::Instant::now();
+    let total: usize = floats
+        .iter()
+        .map(|&f| {
+            float::format_short(f).len()
+                + usize::from(float::parse_float(float::format_short(f).as_bytes()).is_ok())
+        })
+        .sum();
+    println!(
+        "format_short + parse_float: {:?} per float ({total})",
+        start.elapsed() / floats.len() as u32
+    );
+}
+
+/// `list_to_float(float_to_list(F, [short])) =:= F` for any double, as in OTP.
+#[test]
+fn short_printing_round_trips() {
+    let mut state = 0x853c49e6748fea9bu64;
+    for _ in 0..100_000 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let f = f64::from_bits(state & !(0x7ffu64 << 52) | ((state >> 52) % 0x7ff) << 52);
+        let text = float::format_short(f);
+        assert_eq!(
+            float::parse_float(text.as_bytes()).map(f64::to_bits),
+            Ok(f.to_bits()),
+            "{text}"
+        );
+    }
+}
