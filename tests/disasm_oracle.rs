@@ -16,8 +16,9 @@ use beamos_tests::{beamos_bin, have_program, installed_beams, target_dir};
 /// An Erlang module (compiled with `erlc` once per run that has work to do) that writes, for
 /// each `Src\tDst` line of the list file, what `io:format("~w.~n", [F])` prints for each function
 /// of `beam_disasm:file(Src)` into `Dst` (UTF-8). `w/1` is `~w` except that maps of more than 32
-/// keys list their keys in term order: OTP orders such maps by internal hashes that, for atom
-/// keys, depend on the running VM's atom table (see `loader::write`).
+/// keys that are not all integers, floats or bitstrings list their keys in term order: OTP orders
+/// such maps by internal hashes that, for atom keys, depend on the running VM's atom table (see
+/// `loader::write` and `loader::maporder`).
 const ORACLE_ERL: &str = r##"
 -module(disasm_oracle).
 -export([main/0]).
@@ -39,12 +40,19 @@ w([]) -> "[]";
 w([H | T]) -> ["[", w(H), tail(T), "]"];
 w(T) when is_tuple(T) -> ["{", lists:join(",", [w(E) || E <- tuple_to_list(T)]), "}"];
 w(M) when is_map(M) ->
-    Pairs = case map_size(M) > 32 of
+    Pairs = case map_size(M) > 32 andalso not lists:all(fun value_hashed/1, maps:keys(M)) of
                 true -> lists:sort(maps:to_list(M));
-                false -> maps:to_list(M)
+                false -> iterate(maps:next(maps:iterator(M)))
             end,
     ["#{", lists:join(",", [[w(K), " => ", w(V)] || {K, V} <- Pairs]), "}"];
 w(X) -> io_lib:write(X).
+
+%% The order io_lib uses for ~w (for a large map, the reverse of maps:to_list/1).
+iterate({K, V, I}) -> [{K, V} | iterate(maps:next(I))];
+iterate(none) -> [].
+
+%% Keys whose internal hash depends on their value only (not on VM tables).
+value_hashed(K) -> is_integer(K) orelse is_float(K) orelse is_bitstring(K).
 
 tail([]) -> [];
 tail([H | T]) -> [",", w(H) | tail(T)];
@@ -244,4 +252,40 @@ fn type_decoding_matches_beam_types() {
         diffs.len()
     );
     assert_eq!(got.lines().count(), want.lines().count());
+}
+
+#[test]
+fn large_map_order_matches_otp() {
+    if !have_program("erl") {
+        eprintln!("SKIPPED: `erl` is not installed, so there is no oracle (./x test installs it)");
+        return;
+    }
+    // Maps of more than 32 keys whose key order depends on the keys alone: OTP's `~w` of each,
+    // next to its `term_to_binary` in hex.
+    let erl = run_erl(
+        r#"Maps = [maps:from_list([{K, I} || {I, K} <- lists:enumerate(Ks)]) || Ks <- [
+              lists:seq(0, 1000), lists:seq(-500, 40, 3), [1 bsl 64 + I || I <- lists:seq(1, 60)],
+              [-(1 bsl 70) - I || I <- lists:seq(1, 40)], [1 bsl 59 - I || I <- lists:seq(0, 40)],
+              [I * 0.5 || I <- lists:seq(-30, 30)], [0.0 | [float(I) / 7 || I <- lists:seq(1, 40)]],
+              [<<I:12>> || I <- lists:seq(0, 200)], [list_to_binary(lists:duplicate(I rem 31, I)) || I <- lists:seq(1, 90)],
+              lists:seq(1, 20) ++ [I / 3 || I <- lists:seq(1, 20)] ++ [<<I, I>> || I <- lists:seq(1, 20)]]],
+           [io:format("~s ~w~n", [binary:encode_hex(term_to_binary(M)), M]) || M <- Maps],
+           halt()."#,
+        &[],
+    );
+    let text = String::from_utf8_lossy(&erl.stdout);
+    let mut checked = 0;
+    for line in text.lines() {
+        let (hex, want) = line.split_once(' ').expect("hex and term");
+        let bytes: Vec<u8> = (0..hex.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex"))
+            .collect();
+        let term = loader::etf::decode(&bytes).expect("decode map");
+        let mut got = String::new();
+        loader::write::write_term_sorting_large_maps(&mut got, &term);
+        assert_eq!(got, want, "map order differs from OTP");
+        checked += 1;
+    }
+    assert_eq!(checked, 10);
 }

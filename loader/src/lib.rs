@@ -9,6 +9,7 @@ extern crate alloc;
 pub mod code;
 pub mod etf;
 pub mod int;
+pub mod maporder;
 pub mod opcodes;
 pub mod write;
 

@@ -14,10 +14,11 @@ pub fn write_term(out: &mut String, t: &Term) {
     write_with(out, t, false);
 }
 
-/// Like [`write_term`], but maps of more than 32 keys print with their keys in term order.
-/// OTP prints such a map (a HAMT) in the order of its keys' internal hashes, and those hash
-/// atoms, pids and refs by their slot in the running VM's tables, so no tool reading only the
-/// file can reproduce OTP's order; this is the canonical form `beamos disasm` and its oracle agree on.
+/// Like [`write_term`], but for maps of more than 32 keys: OTP prints such a map (a HAMT) in the
+/// order of its keys' internal hashes. Where every key is an integer, float or bitstring that
+/// order depends on the keys alone and is reproduced ([`crate::maporder`]); other keys (atoms,
+/// pids, refs, funs, compound terms) hash by VM state in OTP, and those maps print in term order,
+/// the canonical form `beamos disasm` and its oracle agree on.
 pub fn write_term_sorting_large_maps(out: &mut String, t: &Term) {
     write_with(out, t, true);
 }
@@ -61,7 +62,10 @@ fn write_with(out: &mut String, t: &Term, sort_large: bool) {
             out.push_str("#{");
             let mut order: Vec<&(Term, Term)> = pairs.iter().collect();
             if sort_large && pairs.len() > 32 {
-                order.sort_by(|a, b| crate::etf::compare(&a.0, &b.0));
+                match crate::maporder::otp_order(pairs) {
+                    Some(idx) => order = idx.iter().filter_map(|&i| pairs.get(i)).collect(),
+                    None => order.sort_by(|a, b| crate::etf::compare(&a.0, &b.0)),
+                }
             }
             for (i, (k, v)) in order.into_iter().enumerate() {
                 if i > 0 {
