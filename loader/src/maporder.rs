@@ -51,14 +51,13 @@ fn le32(bytes: &[u8]) -> u32 {
 
 fn block_hash(bytes: &[u8], initval: u32) -> u32 {
     let (mut a, mut b, mut c) = (HCONST, HCONST, initval);
-    let mut blocks = bytes.chunks_exact(12);
-    for k in &mut blocks {
+    let (blocks, rest) = bytes.as_chunks::<12>();
+    for k in blocks {
         a = a.wrapping_add(le32(&k[0..4]));
         b = b.wrapping_add(le32(&k[4..8]));
         c = c.wrapping_add(le32(&k[8..12]));
         mix(&mut a, &mut b, &mut c);
     }
-    let rest = blocks.remainder();
     c = c.wrapping_add(bytes.len() as u32);
     a = a.wrapping_add(le32(rest.get(0..).unwrap_or(&[])));
     b = b.wrapping_add(le32(rest.get(4..).unwrap_or(&[])));
