@@ -12,51 +12,31 @@ const FLOAT_BUF_SIZE: usize = 256;
 /// Default digits after the point of `float_to_list/1` (`SYS_DEFAULT_FLOAT_DECIMALS`).
 const DEFAULT_SCIENTIFIC_DIGITS: i64 = 20;
 
-/// A fixed-size text buffer for `core::fmt` output that needs no allocation.
-struct StackBuf<const N: usize> {
-    bytes: [u8; N],
-    len: usize,
-}
-
-impl<const N: usize> StackBuf<N> {
-    fn new() -> Self {
-        StackBuf {
-            bytes: [0; N],
-            len: 0,
-        }
-    }
-    fn as_bytes(&self) -> &[u8] {
-        &self.bytes[..self.len]
-    }
-}
-
-impl<const N: usize> Write for StackBuf<N> {
-    fn write_str(&mut self, s: &str) -> core::fmt::Result {
-        let end = self.len + s.len();
-        if end > N {
-            return Err(core::fmt::Error);
-        }
-        self.bytes[self.len..end].copy_from_slice(s.as_bytes());
-        self.len = end;
-        Ok(())
-    }
-}
-
-/// The shortest decimal digits that read back as `f` (closest to `f` among the shortest), as
-/// Ryu computes them: `value = digits * 10^exponent`. `f` must be finite and nonzero; the
-/// sign is ignored.
+/// The shortest decimal digits that read back as `f`, closest to `f` among the shortest and
+/// even on ties, exactly as Ryu (which OTP uses) computes them: `value = digits * 10^exponent`.
+/// `f` must be finite and nonzero; the sign is ignored.
 pub fn shortest_digits(f: f64) -> ([u8; 17], usize, i32) {
-    // core's `{:e}` prints the shortest round-trip digits: "d.ddde[-]x".
-    let mut buf = StackBuf::<40>::new();
-    let _ = write!(buf, "{:e}", f.abs());
-    let text = buf.as_bytes();
+    let mut ryu_buf = ryu::Buffer::new();
+    // The `ryu` crate prints its digits as "d.ddde-x", "0.000ddd" or "ddd.0"; take the
+    // significant digits and the position of the point back out.
+    let text = ryu_buf.format_finite(f.abs()).as_bytes();
     let mut digits = [0u8; 17];
-    let mut n = 0;
+    let mut n = 0usize;
+    let mut point_shift: i32 = 0; // digits (significant or not) after the point
+    let mut after_point = false;
     let mut i = 0;
     while i < text.len() && text[i] != b'e' {
-        if text[i].is_ascii_digit() && n < digits.len() {
-            digits[n] = text[i];
-            n += 1;
+        let c = text[i];
+        if c == b'.' {
+            after_point = true;
+        } else if c.is_ascii_digit() {
+            if after_point {
+                point_shift += 1;
+            }
+            if (n > 0 || c != b'0') && n < digits.len() {
+                digits[n] = c;
+                n += 1;
+            }
         }
         i += 1;
     }
@@ -72,131 +52,13 @@ pub fn shortest_digits(f: f64) -> ([u8; 17], usize, i32) {
     if negative_exp {
         exp = -exp;
     }
-    let exp = exp - (n as i32 - 1);
-    // core rounds a tie between two shortest candidates up; Ryu (OTP) picks the even one.
-    let mantissa: u64 = digits[..n]
-        .iter()
-        .fold(0u64, |acc, &d| acc * 10 + u64::from(d - b'0'));
-    if mantissa % 2 == 1 {
-        let f = f.abs();
-        let candidate = if exactly_equals(f, mantissa * 10 - 5, exp - 1) {
-            Some(mantissa - 1)
-        } else if exactly_equals(f, mantissa * 10 + 5, exp - 1) {
-            Some(mantissa + 1)
-        } else {
-            None
-        };
-        if let Some(mut m) = candidate {
-            let mut e = exp;
-            while m % 10 == 0 && m != 0 {
-                m /= 10;
-                e += 1;
-            }
-            if reads_back_as(m, e, f) {
-                let mut out = [0u8; 17];
-                let mut len = 0;
-                let mut buf = StackBuf::<24>::new();
-                let _ = write!(buf, "{m}");
-                for &c in buf.as_bytes() {
-                    if len < out.len() {
-                        out[len] = c;
-                        len += 1;
-                    }
-                }
-                return (out, len, e);
-            }
-        }
+    let mut exp = exp - point_shift;
+    // "100.0" has trailing zeros that are not significant.
+    while n > 1 && digits[n - 1] == b'0' {
+        n -= 1;
+        exp += 1;
     }
     (digits, n, exp)
-}
-
-/// Whether the double `f` (finite, positive) is exactly `t * 10^k`.
-fn exactly_equals(f: f64, t: u64, k: i32) -> bool {
-    let (m, e) = decompose(f);
-    if !(-28..=22).contains(&k) {
-        return false;
-    }
-    exactly_equals_fast(m, e, t, k).unwrap_or_else(|| exactly_equals_big(m, e, t, k))
-}
-
-/// `f = m * 2^e` exactly.
-fn decompose(f: f64) -> (u64, i32) {
-    let bits = f.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i32;
-    let fraction = bits & ((1u64 << 52) - 1);
-    if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1u64 << 52), biased - 1075)
-    }
-}
-
-/// `m * 2^e == t * 10^k` in 128-bit arithmetic, or `None` when that overflows. A `t` ending
-/// in 5 can only match for `k` in -28..=22 (`5^k` must divide `m` < 2^53 when `k` > 0, and
-/// `5^-k` must divide `t` < 2^64 when `k` < 0); callers use it in that range.
-fn exactly_equals_fast(m: u64, e: i32, t: u64, k: i32) -> Option<bool> {
-    if m == 0 {
-        return Some(t == 0);
-    }
-    // An odd m makes the integer/fraction reasoning below exact.
-    let (m, e) = (m >> m.trailing_zeros(), e + m.trailing_zeros() as i32);
-    // With the powers of ten moved across: m * 2^e * 10^-k == t (k < 0) or
-    // m * 2^e == t * 10^k (k >= 0), in u128 when it fits.
-    if k < 0 {
-        10u128
-            .checked_pow(k.unsigned_abs())
-            .and_then(|p| p.checked_mul(u128::from(m)))
-            .and_then(|lhs| {
-                if e >= 0 {
-                    lhs.checked_shl(e as u32)
-                        .filter(|v| v >> e == lhs)
-                        .map(|v| v == u128::from(t))
-                } else {
-                    let s = e.unsigned_abs();
-                    Some(s < 128 && lhs.trailing_zeros() >= s && lhs >> s == u128::from(t))
-                }
-            })
-    } else {
-        10u128
-            .checked_pow(k as u32)
-            .and_then(|p| p.checked_mul(u128::from(t)))
-            .map(|rhs| {
-                e >= 0
-                    && (e as u32) < 128
-                    && rhs.trailing_zeros() >= e as u32
-                    && rhs >> e == u128::from(m)
-            })
-    }
-}
-
-/// `m * 2^e == t * 10^k` in bignums.
-fn exactly_equals_big(m: u64, e: i32, t: u64, k: i32) -> bool {
-    use dashu_int::UBig;
-    // Every power moved to the side where it is positive.
-    let mut lhs = UBig::from(m);
-    let mut rhs = UBig::from(t);
-    if e >= 0 {
-        lhs <<= e as usize;
-    } else {
-        rhs <<= (-e) as usize;
-    }
-    let ten_pow = UBig::from(10u8).pow(k.unsigned_abs() as usize);
-    if k >= 0 {
-        rhs *= ten_pow;
-    } else {
-        lhs *= ten_pow;
-    }
-    lhs == rhs
-}
-
-/// Whether `m * 10^e` reads back as `f`.
-fn reads_back_as(m: u64, e: i32, f: f64) -> bool {
-    let mut buf = StackBuf::<40>::new();
-    let _ = write!(buf, "{m}e{e}");
-    core::str::from_utf8(buf.as_bytes())
-        .ok()
-        .and_then(|s| s.parse::<f64>().ok())
-        == Some(f)
 }
 
 /// `float_to_list(F, [short])`, which `io_lib` uses for `~w` and `~p`: the shortest digits
@@ -639,56 +501,4 @@ pub fn floor(f: f64) -> Result<Int, NumError> {
 /// `ceil/1` of a float.
 pub fn ceil(f: f64) -> Result<Int, NumError> {
     Int::from_f64_trunc(libm::ceil(f)).ok_or(NumError::Badarg)
-}
-
-#[cfg(test)]
-mod exactness_tests {
-    use super::*;
-
-    /// The 128-bit check agrees with the bignum one wherever it answers.
-    #[test]
-    fn fast_exactness_check_agrees_with_bignums() {
-        let mut state = 0x9e3779b97f4a7c15u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        let mut answered = 0;
-        let mut equal = 0;
-        for i in 0..200_000u64 {
-            // Mix doubles built to be exact decimals with arbitrary ones.
-            let f = if i % 2 == 0 {
-                let t = next() % 1_000_000_000_000_000_000;
-                let k = (next() % 40) as i32 - 25;
-                let text = alloc::format!("{t}e{k}");
-                text.parse::<f64>().unwrap_or(1.0)
-            } else {
-                f64::from_bits(next() % 0x7ff0_0000_0000_0000)
-            };
-            if f == 0.0 || !f.is_finite() {
-                continue;
-            }
-            let (digits, n, exp) = shortest_digits(f);
-            let m: u64 = digits[..n]
-                .iter()
-                .fold(0, |a, &d| a * 10 + u64::from(d - b'0'));
-            for t in [m * 10 - 5, m * 10 + 5, m] {
-                for k in [exp - 1, exp] {
-                    if !(-28..=22).contains(&k) {
-                        continue;
-                    }
-                    let (fm, fe) = decompose(f);
-                    if let Some(fast) = exactly_equals_fast(fm, fe, t, k) {
-                        answered += 1;
-                        let big = exactly_equals_big(fm, fe, t, k);
-                        assert_eq!(fast, big, "{f:e} = {t}e{k}?");
-                        equal += usize::from(big);
-                    }
-                }
-            }
-        }
-        assert!(answered > 100_000 && equal > 1000, "{answered} {equal}");
-    }
 }
