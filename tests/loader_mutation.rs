@@ -44,6 +44,8 @@ impl Checker {
                 let _ = m.code.iter().count();
                 for t in &m.literals {
                     let _ = loader::write::to_string(t);
+                    let mut s = String::new();
+                    loader::write::write_term_sorting_large_maps(&mut s, t);
                 }
             }
             let _ = loader::module_name(input);
@@ -58,6 +60,8 @@ impl Checker {
         let result = catch_unwind(AssertUnwindSafe(|| {
             if let Ok(t) = loader::etf::decode(input) {
                 let _ = loader::write::to_string(&t);
+                let mut s = String::new();
+                loader::write::write_term_sorting_large_maps(&mut s, &t);
             }
         }));
         if result.is_err() {
