@@ -227,9 +227,9 @@ fn format_decimals(f: f64, decimals: i64, compact: bool) -> Result<String, NumEr
 /// each list element to one of these; anything else in the list is `badarg`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FloatOption {
-    /// `{decimals, N}`
+    /// `{decimals, N}` with `N` a small integer (a bignum `N` is `badarg`)
     Decimals(i64),
-    /// `{scientific, N}`
+    /// `{scientific, N}` with `N` a small integer (a bignum `N` is `badarg`)
     Scientific(i64),
     /// `compact`
     Compact,
@@ -247,6 +247,17 @@ pub fn format_with_options(f: f64, options: &[FloatOption]) -> Result<String, Nu
         Fixed,
         Scientific,
     }
+    // OTP takes the count only as a small integer (60-bit signed) and stores it in a C `int`,
+    // so it wraps modulo 2^32: {decimals, 4294967297} means {decimals, 1}.
+    fn count(n: i64) -> Result<i64, NumError> {
+        const SMALL_MIN: i64 = -(1 << 59);
+        const SMALL_MAX: i64 = (1 << 59) - 1;
+        if (SMALL_MIN..=SMALL_MAX).contains(&n) {
+            Ok(i64::from(n as i32))
+        } else {
+            Err(NumError::Badarg)
+        }
+    }
     let mut kind = Kind::Legacy;
     let mut digits = DEFAULT_SCIENTIFIC_DIGITS;
     let mut compact = false;
@@ -254,11 +265,11 @@ pub fn format_with_options(f: f64, options: &[FloatOption]) -> Result<String, Nu
         match *option {
             FloatOption::Decimals(n) => {
                 kind = Kind::Fixed;
-                digits = n;
+                digits = count(n)?;
             }
             FloatOption::Scientific(n) => {
                 kind = Kind::Scientific;
-                digits = n;
+                digits = count(n)?;
             }
             FloatOption::Compact => compact = true,
             FloatOption::Short => kind = Kind::Short,

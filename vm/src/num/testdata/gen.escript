@@ -282,6 +282,13 @@ float_cases() ->
         ++ [[short], [compact], [], [{decimals, 2}, short], [short, {scientific, 3}],
             [{scientific, 3}, {decimals, 2}], [compact, {decimals, 3}],
             [{decimals, 4}, {decimals, 1}], [{scientific, 2}, compact]],
+    %% OTP keeps the count in a C int (wrapping modulo 2^32) and takes only small integers.
+    %% ((1 bsl 31) - 1 is left out: it crashes the OTP 25 emulator.)
+    OddCounts = [1 bsl 32, (1 bsl 32) + 1, (1 bsl 32) + 2, -(1 bsl 32) + 3, 1 bsl 31,
+                 -(1 bsl 31), (1 bsl 59) - 1, 1 bsl 59, -(1 bsl 59),
+                 -(1 bsl 59) - 1, (1 bsl 59) + 3],
+    [emit([fmt, F, {opts, [{K, N}]}, try_(fun() -> float_to_list(F, [{K, N}]) end)])
+     || F <- [1.5, -0.0, 123.456], K <- [decimals, scientific], N <- OddCounts],
     Fmt = special_floats() ++ [random_float() || _ <- lists:seq(1, 300)],
     lists:foreach(
       fun(F) ->
