@@ -119,6 +119,11 @@ pub fn main(args: &[String]) -> i32 {
         return 1;
     }
 
+    if let Ok(name) = std::env::var("BEAMOS_DUMP") {
+        if let Some(m) = Atom::intern(&name).and_then(vm::code::current) {
+            eprint!("{}", vm::code::dump(&m));
+        }
+    }
     let mut p = Process::new();
     p.gc_stress = opts.gc_stress;
     let call_args: Vec<Term> = match &opts.args {

@@ -260,7 +260,8 @@ fn abs(p: &mut Process, a: A) -> BifResult {
         return Ok(crate::term::make_i64(&mut p.heap, v.small_value().abs()));
     }
     if let Some(f) = v.as_float() {
-        return Ok(p.heap.float(f.abs()));
+        // As OTP: -0.0 stays -0.0 (it is not below zero).
+        return Ok(p.heap.float(if f < 0.0 { -f } else { f }));
     }
     if v.is_bignum() {
         let (neg, _) = v.bignum_parts();

@@ -50,6 +50,8 @@ struct Tx<'a> {
     on_load: bool,
     on_load_slot: Option<u32>,
     fun_entries: Vec<&'static super::FunEntry>,
+    big_consts: Vec<(Int, Term)>,
+    float_consts: Vec<(u64, Term)>,
     fun_slots: Vec<(usize, u32)>,
     last_label_slot: Option<u32>,
 }
@@ -91,6 +93,8 @@ pub fn translate(m: &BeamModule, _bytes: &[u8]) -> R<Module> {
         on_load: false,
         on_load_slot: None,
         fun_entries: Vec::new(),
+        big_consts: Vec::new(),
+        float_consts: Vec::new(),
         fun_slots: Vec::new(),
         last_label_slot: None,
     };
@@ -146,20 +150,30 @@ impl<'a> Tx<'a> {
         Ok(Some(match op {
             Operand::Atom(0) => Term::NIL,
             Operand::Atom(i) => Term::atom(self.atom(*i)?),
+            Operand::Integer(Int::Small(v)) if Term::small_fits(*v) => Term::small(*v),
             Operand::Integer(i) => {
-                let t = literal::int_term(&mut self.lits, i);
-                if t.is_boxed() {
-                    t.with_literal_bit()
-                } else {
-                    t
+                // Built once per distinct value, so that constants deduplicate by word.
+                if let Some((_, t)) = self.big_consts.iter().find(|(k, _)| k == i) {
+                    return Ok(Some(*t));
                 }
+                let t = literal::int_term(&mut self.lits, i);
+                let t = if t.is_boxed() { t.with_literal_bit() } else { t };
+                self.big_consts.push((i.clone(), t));
+                t
             }
             Operand::Char(c) => Term::small(i64::from(*c)),
             Operand::Literal(i) => *self
                 .literals
                 .get(*i as usize)
                 .ok_or_else(|| self.err("literal index out of range"))?,
-            Operand::Float(f) => self.lits.float(*f).with_literal_bit(),
+            Operand::Float(f) => {
+                if let Some((_, t)) = self.float_consts.iter().find(|(k, _)| *k == f.to_bits()) {
+                    return Ok(Some(*t));
+                }
+                let t = self.lits.float(*f).with_literal_bit();
+                self.float_consts.push((f.to_bits(), t));
+                t
+            }
             _ => return Ok(None),
         }))
     }
@@ -168,6 +182,8 @@ impl<'a> Tx<'a> {
         if let Some(&i) = self.const_index.get(&t.raw()) {
             return i;
         }
+        // Constants are laid out before the code: a new one after that would be misplaced.
+        debug_assert!(self.out.is_empty(), "constant found after layout");
         let i = self.consts.len() as u32;
         self.consts.push(t);
         self.const_index.insert(t.raw(), i);
@@ -216,7 +232,7 @@ impl<'a> Tx<'a> {
                 let t = self
                     .const_term(op)?
                     .ok_or_else(|| self.err("operand is not a value"))?;
-                let k = self.intern_const(t) as i64;
+                let k = *self.const_index.get(&t.raw()).ok_or_else(|| self.err("constant not collected"))? as i64;
                 let off = k - owner as i64;
                 if off < -(1 << 29) {
                     return Err(self.err("module too large"));

@@ -547,3 +547,15 @@ pub fn load_on_demand(name: Atom) -> bool {
         Err(_) => false,
     }
 }
+
+/// The internal instructions of a module, one per line with its slot (for debugging).
+pub fn dump(m: &Module) -> String {
+    let mut s = String::new();
+    for (i, ins) in m.code.iter().enumerate() {
+        if let Some(f) = m.functions.iter().find(|f| f.start as usize == i) {
+            let _ = writeln!(s, "-- {}/{}", f.name.name(), f.arity);
+        }
+        let _ = writeln!(s, "{:5} {:?}", i, ins);
+    }
+    s
+}
