@@ -454,16 +454,36 @@ fn exit1(_p: &mut Process, a: A) -> BifResult {
 fn throw1(_p: &mut Process, a: A) -> BifResult {
     Err(Exception::throw(a[0]))
 }
-fn raise3(_p: &mut Process, a: A) -> BifResult {
-    let class = Class::from_atom(a[0]).ok_or_else(Exception::badarg)?;
-    if list_to_vec(a[2]).is_none() {
-        return badarg();
+/// A stack trace as `erlang:raise/3` accepts it, with `{M,F,A}` frames completed to
+/// `{M,F,A,[]}`; `None` when malformed.
+fn normalize_stacktrace(p: &mut Process, st: Term) -> Option<Term> {
+    let frames = list_to_vec(st)?;
+    let mut out = Vec::with_capacity(frames.len());
+    for f in frames {
+        let t = f.as_tuple()?;
+        let is_arity = |x: Term| x.as_small().is_some_and(|n| n >= 0) || list_to_vec(x).is_some();
+        let is_loc = |x: Term| list_to_vec(x).is_some();
+        match t.len() {
+            3 if t[0].is_atom() && t[1].is_atom() && is_arity(t[2]) => {
+                out.push(p.heap.tuple(&[t[0], t[1], t[2], Term::NIL]));
+            }
+            3 if t[0].is_fun() && is_arity(t[1]) && is_loc(t[2]) => out.push(f),
+            4 if t[0].is_atom() && t[1].is_atom() && is_arity(t[2]) && is_loc(t[3]) => out.push(f),
+            _ => return None,
+        }
     }
-    Err(Exception {
-        class,
-        reason: a[1],
-        frame: Frame::Given(a[2]),
-    })
+    Some(p.heap.list(&out))
+}
+
+fn raise3(p: &mut Process, a: A) -> BifResult {
+    // With a bad class or stack trace, raise/3 returns badarg instead of raising.
+    let Some(class) = Class::from_atom(a[0]) else {
+        return Ok(Term::atom(atom::BADARG));
+    };
+    let Some(st) = normalize_stacktrace(p, a[2]) else {
+        return Ok(Term::atom(atom::BADARG));
+    };
+    Err(Exception { class, reason: a[1], frame: Frame::Given(st) })
 }
 fn nif_error1(_p: &mut Process, a: A) -> BifResult {
     Err(Exception {

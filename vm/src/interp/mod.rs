@@ -1419,9 +1419,8 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         _ => x / y,
                     };
                     if !r.is_finite() {
-                        let def = arith::op_def(arith::op_name(op));
-                        let (fa, fb) = (p.heap.float(x), p.heap.float(y));
-                        raise_bif!(def, &[fa, fb], Exception::badarith());
+                        // Float instructions fail without a BIF frame, as in OTP.
+                        raise_code!(Term::atom(atom::BADARITH));
                     }
                     m.fr[dst as usize & (X_REGS - 1)] = r;
                     next!();

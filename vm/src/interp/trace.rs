@@ -230,7 +230,9 @@ pub fn handle(p: &mut Process, x: &mut [Term; X_REGS], r: Raised) -> Option<*con
                 budget -= 1;
             }
             // Continuation pointers on the stack, innermost first; a return address points
-            // after its call, so the call's own slot is one before.
+            // after its call, so the call's own slot is one before. As OTP does, a return
+            // address equal to the previous one (deep recursion) is recorded once.
+            let mut prev: *const Instr = if include_ip { ip } else { core::ptr::null() };
             let stack = p.stack.used_mut(p.e);
             for &w in stack.iter() {
                 if budget == 0 {
@@ -238,6 +240,10 @@ pub fn handle(p: &mut Process, x: &mut [Term; X_REGS], r: Raised) -> Option<*con
                 }
                 if w.is_header_word() && w.raw() != 0 {
                     let ret = w.raw() as *const Instr;
+                    if ret == prev {
+                        continue;
+                    }
+                    prev = ret;
                     let call = ret.wrapping_sub(1);
                     if code::module_of(call).is_some() {
                         elems.push(pc_term(call));
