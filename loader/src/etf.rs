@@ -127,6 +127,24 @@ pub fn decode(bytes: &[u8]) -> Result<Term, EtfError> {
     Ok(t)
 }
 
+/// Decodes the term at the start of `bytes` and says how many bytes it used (the `used`
+/// option of `binary_to_term/2`); bytes after it are allowed.
+pub fn decode_prefix(bytes: &[u8]) -> Result<(Term, usize), EtfError> {
+    let mut r = Reader { bytes, pos: 0 };
+    if r.u8()? != 131 {
+        return Err(EtfError {
+            offset: 0,
+            what: "ETF does not start with version byte 131",
+        });
+    }
+    if r.peek() == Some(80) {
+        // A compressed term uses the whole rest of the input.
+        return decode(bytes).map(|t| (t, bytes.len()));
+    }
+    let t = r.term(0)?;
+    Ok((t, r.pos))
+}
+
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
