@@ -10,6 +10,7 @@ pub mod bif;
 pub mod bigint;
 pub mod binary;
 pub mod code;
+pub mod etf;
 pub mod exception;
 pub mod float;
 pub mod heap;

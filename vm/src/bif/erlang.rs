@@ -483,7 +483,11 @@ fn raise3(p: &mut Process, a: A) -> BifResult {
     let Some(st) = normalize_stacktrace(p, a[2]) else {
         return Ok(Term::atom(atom::BADARG));
     };
-    Err(Exception { class, reason: a[1], frame: Frame::Given(st) })
+    Err(Exception {
+        class,
+        reason: a[1],
+        frame: Frame::Given(st),
+    })
 }
 fn nif_error1(_p: &mut Process, a: A) -> BifResult {
     Err(Exception {
@@ -1079,6 +1083,247 @@ fn send2(p: &mut Process, a: A) -> BifResult {
     send(p, a[0], a[1])
 }
 
+// ---- time ----
+
+fn now_ns(system: bool) -> u64 {
+    match crate::platform::platform() {
+        Some(pl) => {
+            if system {
+                pl.system_time_ns()
+            } else {
+                pl.monotonic_ns()
+            }
+        }
+        None => 0,
+    }
+}
+
+/// Nanoseconds in one `unit` (`second`, `millisecond`, ..., `native` = nanosecond,
+/// `perf_counter` = nanosecond, or a positive integer parts per second).
+fn unit_per_second(t: Term) -> Option<u64> {
+    if let Some(n) = t.as_small() {
+        return if n > 0 { Some(n as u64) } else { None };
+    }
+    match t.as_atom()?.name() {
+        "second" | "seconds" => Some(1),
+        "millisecond" | "milli_seconds" => Some(1_000),
+        "microsecond" | "micro_seconds" => Some(1_000_000),
+        "nanosecond" | "nano_seconds" | "native" | "perf_counter" => Some(1_000_000_000),
+        _ => None,
+    }
+}
+
+fn convert_ns(p: &mut Process, ns: u64, unit: Term) -> BifResult {
+    let per = unit_per_second(unit).ok_or_else(Exception::badarg)?;
+    let v = (u128::from(ns) * u128::from(per) / 1_000_000_000) as i128;
+    Ok(crate::term::make_i128(&mut p.heap, v))
+}
+
+fn monotonic_time0(p: &mut Process, _a: A) -> BifResult {
+    convert_ns(p, now_ns(false), Term::atom(atom::NATIVE))
+}
+fn monotonic_time1(p: &mut Process, a: A) -> BifResult {
+    convert_ns(p, now_ns(false), a[0])
+}
+fn system_time0(p: &mut Process, _a: A) -> BifResult {
+    convert_ns(p, now_ns(true), Term::atom(atom::NATIVE))
+}
+fn system_time1(p: &mut Process, a: A) -> BifResult {
+    convert_ns(p, now_ns(true), a[0])
+}
+fn timestamp0(p: &mut Process, _a: A) -> BifResult {
+    let us = now_ns(true) / 1000;
+    let (mega, sec, micro) = (
+        us / 1_000_000_000_000,
+        (us / 1_000_000) % 1_000_000,
+        us % 1_000_000,
+    );
+    Ok(p.heap.tuple(&[
+        Term::small(mega as i64),
+        Term::small(sec as i64),
+        Term::small(micro as i64),
+    ]))
+}
+fn convert_time_unit(p: &mut Process, a: A) -> BifResult {
+    let from = unit_per_second(a[1]).ok_or_else(Exception::badarg)?;
+    let to = unit_per_second(a[2]).ok_or_else(Exception::badarg)?;
+    let v = crate::term::integer_to_i128(a[0]).ok_or_else(Exception::badarg)?;
+    // OTP rounds toward negative infinity.
+    let num = v * i128::from(to);
+    let den = i128::from(from);
+    let q = num.div_euclid(den);
+    Ok(crate::term::make_i128(&mut p.heap, q))
+}
+
+// ---- external term format ----
+
+fn t2b_options(opts: Term) -> Result<crate::etf::Options, Exception> {
+    let mut o = crate::etf::Options::default();
+    let items = list_to_vec(opts).ok_or_else(Exception::badarg)?;
+    for it in items {
+        if let Some(t) = it.as_tuple() {
+            if t.len() == 2 && t[0] == Term::atom(atom::MINOR_VERSION) {
+                match t[1].as_small() {
+                    Some(v @ 0..=2) => o.minor_version = v as u8,
+                    _ => return badarg(),
+                }
+                continue;
+            }
+            if t.len() == 2 && t[0] == Term::atom(atom::COMPRESSED) {
+                // Compression level 0..9: accepted; the output is written uncompressed.
+                if !t[1].as_small().is_some_and(|v| (0..=9).contains(&v)) {
+                    return badarg();
+                }
+                continue;
+            }
+        }
+        if it == Term::atom(atom::COMPRESSED) || it == Term::atom(atom::DETERMINISTIC) {
+            continue;
+        }
+        return badarg();
+    }
+    Ok(o)
+}
+
+fn term_to_binary1(p: &mut Process, a: A) -> BifResult {
+    let b = crate::etf::encode(a[0], crate::etf::Options::default());
+    Ok(binary::new_binary(&mut p.heap, &b))
+}
+fn term_to_binary2(p: &mut Process, a: A) -> BifResult {
+    let o = t2b_options(a[1])?;
+    let b = crate::etf::encode(a[0], o);
+    Ok(binary::new_binary(&mut p.heap, &b))
+}
+
+/// Whether every atom in a decoded term already exists (`binary_to_term(B, [safe])`).
+fn atoms_exist(t: &loader::etf::Term) -> bool {
+    use loader::etf::Term as E;
+    match t {
+        E::Atom(a) => Atom::existing(a).is_some(),
+        E::Tuple(v) => v.iter().all(atoms_exist),
+        E::List(v, tl) => v.iter().all(atoms_exist) && atoms_exist(tl),
+        E::Map(v) => v.iter().all(|(k, x)| atoms_exist(k) && atoms_exist(x)),
+        E::Export {
+            module, function, ..
+        } => Atom::existing(module).is_some() && Atom::existing(function).is_some(),
+        E::Fun(f) => Atom::existing(&f.module).is_some() && f.free.iter().all(atoms_exist),
+        _ => true,
+    }
+}
+
+fn binary_to_term1(p: &mut Process, a: A) -> BifResult {
+    let b = binary::binary_bytes(a[0]).ok_or_else(Exception::badarg)?;
+    let t = loader::etf::decode(b).map_err(|_| Exception::badarg())?;
+    crate::code::literal::build(&mut p.heap, &t, false).map_err(|_| Exception::badarg())
+}
+fn binary_to_term2(p: &mut Process, a: A) -> BifResult {
+    let b = binary::binary_bytes(a[0]).ok_or_else(Exception::badarg)?;
+    let (mut safe, mut used) = (false, false);
+    for o in list_to_vec(a[1]).ok_or_else(Exception::badarg)? {
+        match o.as_atom() {
+            Some(atom::SAFE) => safe = true,
+            Some(atom::USED) => used = true,
+            _ => return badarg(),
+        }
+    }
+    let (t, n) = if used {
+        loader::etf::decode_prefix(b).map_err(|_| Exception::badarg())?
+    } else {
+        (
+            loader::etf::decode(b).map_err(|_| Exception::badarg())?,
+            b.len(),
+        )
+    };
+    if safe && !atoms_exist(&t) {
+        return badarg();
+    }
+    let v = crate::code::literal::build(&mut p.heap, &t, false).map_err(|_| Exception::badarg())?;
+    if used {
+        Ok(p.heap.tuple(&[v, Term::small(n as i64)]))
+    } else {
+        Ok(v)
+    }
+}
+
+// ---- funs ----
+
+fn fun_info_item(p: &mut Process, f: Term, item: Atom) -> Option<Term> {
+    let v = match f.boxed_kind()? {
+        crate::term::Kind::Fun => {
+            let e = code::closure_entry(f);
+            match item.name() {
+                "module" => Term::atom(e.module),
+                "name" => Term::atom(e.function),
+                "arity" => Term::small(i64::from(e.callable_arity())),
+                "env" => {
+                    let env = code::closure_env(f).to_vec();
+                    p.heap.list(&env)
+                }
+                "index" | "new_index" => Term::small(i64::from(e.index)),
+                "uniq" => Term::small(i64::from(e.old_uniq)),
+                "new_uniq" => binary::new_binary(&mut p.heap, &[0u8; 16]),
+                "pid" => p.pid,
+                "type" => Term::atom(atom::LOCAL),
+                _ => return None,
+            }
+        }
+        crate::term::Kind::Export => {
+            let e = code::export_entry(f);
+            match item.name() {
+                "module" => Term::atom(e.module),
+                "name" => Term::atom(e.function),
+                "arity" => Term::small(i64::from(e.arity)),
+                "env" => Term::NIL,
+                "type" => Term::atom(atom::EXTERNAL),
+                "index" | "new_index" | "uniq" | "new_uniq" | "pid" => Term::UNDEFINED,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some(p.heap.tuple(&[Term::atom(item), v]))
+}
+
+fn fun_info1(p: &mut Process, a: A) -> BifResult {
+    let items: &[&str] = match a[0].boxed_kind() {
+        Some(crate::term::Kind::Fun) => &[
+            "pid",
+            "module",
+            "new_index",
+            "new_uniq",
+            "index",
+            "uniq",
+            "name",
+            "arity",
+            "env",
+            "type",
+        ],
+        Some(crate::term::Kind::Export) => &["module", "name", "arity", "env", "type"],
+        _ => return badarg(),
+    };
+    let mut v = Vec::new();
+    for it in items {
+        let at = Atom::intern(it).ok_or_else(Exception::badarg)?;
+        v.push(fun_info_item(p, a[0], at).ok_or_else(Exception::badarg)?);
+    }
+    Ok(p.heap.list(&v))
+}
+fn fun_info2(p: &mut Process, a: A) -> BifResult {
+    if !a[0].is_fun() {
+        return badarg();
+    }
+    let item = a[1].as_atom().ok_or_else(Exception::badarg)?;
+    fun_info_item(p, a[0], item).ok_or_else(Exception::badarg)
+}
+fn fun_to_list(p: &mut Process, a: A) -> BifResult {
+    if !a[0].is_fun() {
+        return badarg();
+    }
+    let mut s = String::new();
+    code::write_fun(&mut s, a[0]);
+    Ok(string_to_list(p, &s))
+}
+
 pub static GUARD_BIFS: &[BifDef] = crate::bif_table! { "erlang";
     "hd", 1 => hd;
     "tl", 1 => tl;
@@ -1197,5 +1442,18 @@ pub static BIFS: &[BifDef] = crate::bif_table! { "erlang";
     "module_loaded", 1 => module_loaded;
     "make_fun", 3 => make_fun3;
     "send", 2 => send2;
+    "term_to_binary", 1 => term_to_binary1;
+    "term_to_binary", 2 => term_to_binary2;
+    "binary_to_term", 1 => binary_to_term1;
+    "binary_to_term", 2 => binary_to_term2;
+    "fun_info", 1 => fun_info1;
+    "fun_info", 2 => fun_info2;
+    "fun_to_list", 1 => fun_to_list;
+    "monotonic_time", 0 => monotonic_time0;
+    "monotonic_time", 1 => monotonic_time1;
+    "system_time", 0 => system_time0;
+    "system_time", 1 => system_time1;
+    "timestamp", 0 => timestamp0;
+    "convert_time_unit", 3 => convert_time_unit;
     "!", 2 => send2;
 };

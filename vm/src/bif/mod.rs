@@ -13,6 +13,7 @@ pub mod arith;
 pub mod erlang;
 pub mod lists;
 pub mod maps;
+pub mod math;
 
 use crate::atom::Atom;
 use crate::exception::{BifResult, Exception};
@@ -42,6 +43,7 @@ static TABLES: &[&[BifDef]] = &[
     arith::BIFS,
     lists::BIFS,
     maps::BIFS,
+    math::BIFS,
 ];
 
 struct Registry {

@@ -157,7 +157,11 @@ impl<'a> Tx<'a> {
                     return Ok(Some(*t));
                 }
                 let t = literal::int_term(&mut self.lits, i);
-                let t = if t.is_boxed() { t.with_literal_bit() } else { t };
+                let t = if t.is_boxed() {
+                    t.with_literal_bit()
+                } else {
+                    t
+                };
                 self.big_consts.push((i.clone(), t));
                 t
             }
@@ -232,7 +236,11 @@ impl<'a> Tx<'a> {
                 let t = self
                     .const_term(op)?
                     .ok_or_else(|| self.err("operand is not a value"))?;
-                let k = *self.const_index.get(&t.raw()).ok_or_else(|| self.err("constant not collected"))? as i64;
+                let k = *self
+                    .const_index
+                    .get(&t.raw())
+                    .ok_or_else(|| self.err("constant not collected"))?
+                    as i64;
                 let off = k - owner as i64;
                 if off < -(1 << 29) {
                     return Err(self.err("module too large"));
