@@ -9,6 +9,7 @@
 
 pub mod boxed;
 pub mod compare;
+pub mod hash;
 pub mod print;
 
 pub use boxed::*;
