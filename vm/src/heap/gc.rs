@@ -10,7 +10,7 @@
 //! Afterwards, ProcBins that were not moved are dead and release their off-heap binary.
 
 use super::{next_heap_size, Heap};
-use crate::term::{Header, Kind, Term, TAG_MASK};
+use crate::term::{Header, Term, TAG_MASK};
 use alloc::vec;
 use alloc::vec::Vec;
 
@@ -38,13 +38,13 @@ pub fn collect(heap: &mut Heap, need: usize, roots: &mut [&mut [Term]]) {
     // initialised copies of valid objects.
     unsafe { cp.scan() };
 
-    // Release the off-heap binaries whose ProcBin did not survive.
+    // Release the off-heap binaries (and magic objects) whose reference did not survive.
     for &pb in &heap.procbins {
-        // SAFETY: the old block and fragments are still allocated; a ProcBin word is either
-        // still its header (dead) or the forwarding word (moved).
+        // SAFETY: the old block and fragments are still allocated; a registered object's
+        // first word is either still its header (dead) or the forwarding word (moved).
         unsafe {
             if Header(*pb).is_header() {
-                crate::binary::release_procbin(pb);
+                super::release_offheap(pb);
             }
         }
     }
@@ -114,7 +114,7 @@ impl Copier {
             let n = hd.arity() + 1;
             let np = self.bump(n);
             core::ptr::copy_nonoverlapping(p, np, n);
-            if hd.kind() == Kind::ProcBin {
+            if super::holds_offheap(hd) {
                 self.procbins.push(np);
             }
             let nt = Term::make_boxed(np);

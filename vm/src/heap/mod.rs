@@ -37,7 +37,8 @@ pub struct Heap {
     /// Overflow fragments, each full up to its own `used` count.
     frags: Vec<Fragment>,
     frag_words: usize,
-    /// Addresses of the ProcBin objects on this heap (block or fragments).
+    /// Addresses of the objects on this heap (block or fragments) that hold a count on
+    /// something off the heap: ProcBins and magic references.
     pub(crate) procbins: Vec<*mut u64>,
     /// Size of the block the next collection allocates (adapted after each collection).
     target_words: usize,
@@ -124,7 +125,8 @@ impl Heap {
         p
     }
 
-    /// Registers a ProcBin just written at `obj` so the collector can release it when dead.
+    /// Registers a ProcBin (or magic reference) just written at `obj` so the collector can
+    /// release it when dead.
     pub(crate) fn register_procbin(&mut self, obj: *mut u64) {
         self.procbins.push(obj);
     }
@@ -228,9 +230,29 @@ impl Heap {
 impl Drop for Heap {
     fn drop(&mut self) {
         for &pb in &self.procbins {
-            // SAFETY: every registered ProcBin lives in this heap, which is still allocated.
-            unsafe { crate::binary::release_procbin(pb) };
+            // SAFETY: every registered object lives in this heap, which is still allocated.
+            unsafe { release_offheap(pb) };
         }
+    }
+}
+
+/// Whether objects with this header hold a count on an off-heap object (and so are
+/// registered with their heap).
+#[inline]
+pub(crate) fn holds_offheap(h: Header) -> bool {
+    h.kind() == Kind::ProcBin || crate::term::magic::is_magic_header(h)
+}
+
+/// Releases the off-heap count held by the registered object at `obj` (a ProcBin or a magic
+/// reference).
+///
+/// # Safety
+/// `obj` must point to a live registered object whose count has not been released.
+pub(crate) unsafe fn release_offheap(obj: *mut u64) {
+    if Header(*obj).kind() == Kind::ProcBin {
+        crate::binary::release_procbin(obj);
+    } else {
+        crate::term::magic::release_at(obj);
     }
 }
 

@@ -10,6 +10,7 @@
 pub mod boxed;
 pub mod compare;
 pub mod hash;
+pub mod magic;
 pub mod print;
 
 pub use boxed::*;
