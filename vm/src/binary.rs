@@ -63,6 +63,15 @@ pub(crate) unsafe fn retain(ob: *const OffHeapBin) {
     (*ob).refc.fetch_add(1, Ordering::Relaxed);
 }
 
+/// Adds a reference for a copy of the ProcBin at `obj` (copying it to another heap or into
+/// storage).
+///
+/// # Safety
+/// `obj` must point to a live ProcBin.
+pub(crate) unsafe fn retain_at(obj: *const u64) {
+    retain(*obj.add(2) as *const OffHeapBin);
+}
+
 fn words_for(bytes: usize) -> usize {
     bytes.div_ceil(8)
 }

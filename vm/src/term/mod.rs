@@ -9,6 +9,7 @@
 
 pub mod boxed;
 pub mod compare;
+pub mod copy;
 pub mod hash;
 pub mod magic;
 pub mod print;

@@ -1,0 +1,336 @@
+//! Copying terms between heaps and into owned storage.
+//!
+//! - [`copy_to_heap`] copies a term into a process heap (reading a stored term, or a term of
+//!   another heap).
+//! - [`OwnedTerm`] is a self-contained copy of a term in its own memory, outside every process
+//!   heap: ETS objects, persistent terms, messages on their way. Its pointers carry the
+//!   literal bit, so a collector that meets one leaves it alone; its ProcBins and magic
+//!   references hold their own counts, released when it is dropped.
+//!
+//! Copies do not keep sharing (as OTP's `copy_struct`): a subterm referenced twice is copied
+//! twice. The walks use an explicit work list, so deep terms cannot overflow the native stack.
+
+use super::magic;
+use super::{Header, Kind, Term};
+use crate::heap::Heap;
+use alloc::boxed::Box;
+use alloc::vec;
+use alloc::vec::Vec;
+
+/// Whether module literals (pointers with the literal bit) are copied or shared.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Literals {
+    /// Copy them too: the copy must outlive the module (storage).
+    Copy,
+    /// Keep pointing at them (a copy that lives no longer than loaded code may).
+    Share,
+}
+
+#[inline]
+fn is_followed(t: Term, lits: Literals) -> bool {
+    match lits {
+        Literals::Copy => t.is_list() || t.is_boxed(),
+        Literals::Share => t.is_heap_ptr(),
+    }
+}
+
+/// Words a copy of `t` needs.
+pub fn flat_size(t: Term, lits: Literals) -> usize {
+    let mut size = 0usize;
+    let mut work: Vec<Term> = Vec::new();
+    let mut cur = t;
+    loop {
+        if is_followed(cur, lits) {
+            if cur.is_list() {
+                size += 2;
+                work.push(cur.tail());
+                cur = cur.head();
+                continue;
+            }
+            let h = cur.header();
+            size += 1 + h.arity();
+            for i in h.term_words() {
+                work.push(Term::from_raw(cur.boxed_word(i)));
+            }
+        }
+        match work.pop() {
+            Some(n) => cur = n,
+            None => return size,
+        }
+    }
+}
+
+/// Where a copy goes: `len` words at `base`, filled from `top`; `mark` is the literal bit to
+/// set on every pointer written.
+struct Dest {
+    base: *mut u64,
+    top: usize,
+    len: usize,
+    mark: bool,
+}
+
+impl Dest {
+    fn take(&mut self, n: usize) -> *mut u64 {
+        // The size was computed by `flat_size` with the same rules, so this always fits;
+        // stopping beats writing out of bounds if that invariant were ever broken.
+        assert!(self.top + n <= self.len, "term copy: size mismatch");
+        // SAFETY: checked to be within the destination.
+        let p = unsafe { self.base.add(self.top) };
+        self.top += n;
+        p
+    }
+    fn tag(&self, t: Term) -> Term {
+        if self.mark {
+            t.with_literal_bit()
+        } else {
+            t
+        }
+    }
+}
+
+/// Copies `t` into `dest`; `on_offheap` is told the address of every ProcBin and magic
+/// reference written (each already holds its own new count).
+///
+/// # Safety
+/// `t` must be a valid term and `dest` must have room for `flat_size(t, lits)` words.
+unsafe fn copy_into(
+    t: Term,
+    lits: Literals,
+    dest: &mut Dest,
+    on_offheap: &mut dyn FnMut(*mut u64),
+) -> Term {
+    if !is_followed(t, lits) {
+        return t;
+    }
+    let mut root: u64 = 0;
+    let mut work: Vec<(Term, *mut u64)> = vec![(t, &mut root as *mut u64)];
+    while let Some((src, slot)) = work.pop() {
+        if !is_followed(src, lits) {
+            *slot = src.raw();
+            continue;
+        }
+        if src.is_list() {
+            let cell = dest.take(2);
+            *slot = dest.tag(Term::make_list(cell)).raw();
+            work.push((src.tail(), cell.add(1)));
+            work.push((src.head(), cell));
+            continue;
+        }
+        let h = src.header();
+        let n = h.arity() + 1;
+        let obj = dest.take(n);
+        core::ptr::copy_nonoverlapping(src.ptr() as *const u64, obj, n);
+        *slot = dest.tag(Term::make_boxed(obj)).raw();
+        match h.kind() {
+            Kind::ProcBin => {
+                crate::binary::retain_at(obj);
+                // A shared buffer is never appended to in place.
+                *obj.add(3) &= !crate::binary::PB_WRITABLE;
+                on_offheap(obj);
+            }
+            Kind::Ref if magic::is_magic_header(h) => {
+                magic::retain_at(obj);
+                on_offheap(obj);
+            }
+            _ => {}
+        }
+        for i in h.term_words().rev() {
+            work.push((Term::from_raw(*obj.add(i)), obj.add(i)));
+        }
+    }
+    Term::from_raw(root)
+}
+
+/// Copies `t` onto `heap` (module literals shared). The result is an ordinary heap term.
+pub fn copy_to_heap(heap: &mut Heap, t: Term) -> Term {
+    copy_to_heap_with(heap, t, Literals::Share)
+}
+
+/// Copies `t` onto `heap`, choosing what happens to module literals.
+pub fn copy_to_heap_with(heap: &mut Heap, t: Term, lits: Literals) -> Term {
+    if !is_followed(t, lits) {
+        return t;
+    }
+    let n = flat_size(t, lits);
+    let base = heap.alloc(n);
+    let mut dest = Dest {
+        base,
+        top: 0,
+        len: n,
+        mark: false,
+    };
+    let mut registered: Vec<*mut u64> = Vec::new();
+    // SAFETY: `t` is valid (caller's invariant) and the destination has exactly its size.
+    let r = unsafe { copy_into(t, lits, &mut dest, &mut |p| registered.push(p)) };
+    for p in registered {
+        heap.register_procbin(p);
+    }
+    r
+}
+
+/// A self-contained copy of a term, outside every process heap.
+pub struct OwnedTerm {
+    root: Term,
+    words: Box<[u64]>,
+    /// Whether `words` holds ProcBins or magic references (released on drop).
+    has_offheap: bool,
+}
+
+// SAFETY: the words are owned and never mutated after construction; off-heap objects they
+// reference are reference counted atomically.
+unsafe impl Send for OwnedTerm {}
+// SAFETY: as above (shared access only reads).
+unsafe impl Sync for OwnedTerm {}
+
+impl OwnedTerm {
+    /// Copies `t` (module literals included).
+    pub fn new(t: Term) -> OwnedTerm {
+        if !(t.is_list() || t.is_boxed()) {
+            return OwnedTerm::immediate(t);
+        }
+        let n = flat_size(t, Literals::Copy);
+        let mut words = vec![0u64; n].into_boxed_slice();
+        let mut dest = Dest {
+            base: words.as_mut_ptr(),
+            top: 0,
+            len: n,
+            mark: true,
+        };
+        let mut has_offheap = false;
+        // SAFETY: `t` is valid (caller's invariant) and `words` has exactly its size.
+        let root = unsafe { copy_into(t, Literals::Copy, &mut dest, &mut |_| has_offheap = true) };
+        OwnedTerm {
+            root,
+            words,
+            has_offheap,
+        }
+    }
+
+    /// An immediate (no memory).
+    pub fn immediate(t: Term) -> OwnedTerm {
+        OwnedTerm {
+            root: t,
+            words: Box::new([]),
+            has_offheap: false,
+        }
+    }
+
+    /// The stored term. Valid as long as `self`; never put it where a process heap's roots
+    /// could keep it longer (copy it with [`OwnedTerm::to_heap`]).
+    #[inline]
+    pub fn term(&self) -> Term {
+        self.root
+    }
+
+    /// A copy on `heap`.
+    pub fn to_heap(&self, heap: &mut Heap) -> Term {
+        copy_to_heap_with(heap, self.root, Literals::Copy)
+    }
+
+    /// Words of memory used (for `ets:info(T, memory)` and friends).
+    pub fn size_words(&self) -> usize {
+        self.words.len()
+    }
+}
+
+impl Clone for OwnedTerm {
+    fn clone(&self) -> Self {
+        OwnedTerm::new(self.root)
+    }
+}
+
+impl Drop for OwnedTerm {
+    fn drop(&mut self) {
+        if !self.has_offheap {
+            return;
+        }
+        // Walk the objects in order: a header word starts a boxed object of 1 + arity words;
+        // any other word is the head of a cons cell (whose tail is the next word).
+        let mut i = 0;
+        while i < self.words.len() {
+            let h = Header(self.words[i]);
+            if h.is_header() {
+                if crate::heap::holds_offheap(h) {
+                    // SAFETY: this object holds a count taken when it was copied here.
+                    unsafe { crate::heap::release_offheap(self.words.as_mut_ptr().add(i)) };
+                }
+                i += 1 + h.arity();
+            } else {
+                i += 2;
+            }
+        }
+    }
+}
+
+impl core::fmt::Debug for OwnedTerm {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{:?}", self.root)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::term::compare::exact_eq;
+
+    fn sample(h: &mut Heap) -> Term {
+        let f = h.float(2.5);
+        let big = crate::term::make_i128(h, 1i128 << 100);
+        let bin = crate::binary::new_binary(h, &[1, 2, 3]);
+        let refc = crate::binary::new_binary(h, &[9u8; 200]);
+        let sub = crate::binary::sub_binary(h, refc, 8, 16);
+        let inner = h.tuple(&[Term::small(1), f, big, bin, sub]);
+        let m = crate::map::from_pairs(h, &[(Term::small(1), inner), (inner, Term::NIL)]);
+        let l = h.list_with_tail(&[inner, m, Term::small(7)], Term::small(8));
+        h.tuple(&[l, l, refc])
+    }
+
+    #[test]
+    fn owned_roundtrip_and_gc_safety() {
+        let mut h = Heap::new(20);
+        let t = sample(&mut h);
+        let owned = OwnedTerm::new(t);
+        assert!(exact_eq(owned.term(), t));
+        assert!(owned.term().is_literal_ptr());
+        let mut h2 = Heap::new(10);
+        let back = owned.to_heap(&mut h2);
+        assert!(exact_eq(back, t));
+        assert!(h2.contains(back));
+        let mut roots = [back];
+        crate::heap::gc::collect(&mut h2, 0, &mut [&mut roots]);
+        assert!(exact_eq(roots[0], owned.term()));
+        // Drop the original heap: the owned copy keeps its binaries.
+        drop(h);
+        assert!(exact_eq(roots[0], owned.term()));
+        drop(owned);
+        let mut h3 = Heap::new(10);
+        let again = sample(&mut h3);
+        assert!(exact_eq(roots[0], again));
+    }
+
+    #[test]
+    fn sizes_match() {
+        let mut h = Heap::new(20);
+        let t = sample(&mut h);
+        let n = flat_size(t, Literals::Share);
+        let mut h2 = Heap::new(1000);
+        let before = h2.used_words();
+        let c = copy_to_heap(&mut h2, t);
+        assert_eq!(h2.used_words() - before, n);
+        assert!(exact_eq(c, t));
+        assert_eq!(OwnedTerm::new(Term::small(3)).size_words(), 0);
+    }
+
+    #[test]
+    fn deep_terms_copy_without_recursion() {
+        let mut h = Heap::new(20);
+        let mut t = Term::NIL;
+        for i in 0..200_000 {
+            t = h.tuple(&[Term::small(i), t]);
+        }
+        let o = OwnedTerm::new(t);
+        let mut h2 = Heap::new(10);
+        let c = o.to_heap(&mut h2);
+        assert_eq!(c.tuple_elem(0).small_value(), 199_999);
+    }
+}
