@@ -134,7 +134,10 @@ fn text_listing(out: &mut String, m: &loader::BeamModule, functions: &[erlang::F
             "function {}/{} (entry label {})",
             f.name, f.arity, f.entry
         );
-        for (instr, offset) in f.code.iter().zip(&f.offsets) {
+        // In file order (beam_disasm lists a function's leading label/line pair swapped).
+        let mut lines: Vec<(&u32, &loader::Term)> = f.offsets.iter().zip(&f.code).collect();
+        lines.sort_by_key(|(offset, _)| **offset);
+        for (offset, instr) in lines {
             let _ = write!(out, "  {offset:06x}  ");
             write_term(out, instr);
             out.push('\n');
