@@ -76,8 +76,8 @@ impl Unary {
             Unary::Asinh => libm::asinh(x),
             Unary::Acosh => libm::acosh(x),
             Unary::Atanh => libm::atanh(x),
-            Unary::Exp => libm::exp(x),
-            Unary::Log => libm::log(x),
+            Unary::Exp => super::dd::exp(x),
+            Unary::Log => super::dd::log(x),
             Unary::Log2 => libm::log2(x),
             Unary::Log10 => libm::log10(x),
             Unary::Sqrt => libm::sqrt(x),
@@ -111,7 +111,7 @@ impl Binary {
     /// `math:F(X, Y)` for float arguments.
     pub fn apply(self, x: f64, y: f64) -> Result<f64, NumError> {
         let r = match self {
-            Binary::Pow => libm::pow(x, y),
+            Binary::Pow => super::dd::pow(x, y),
             Binary::Atan2 => libm::atan2(x, y),
             Binary::Fmod => libm::fmod(x, y),
         };

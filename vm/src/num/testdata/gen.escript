@@ -381,4 +381,16 @@ math_cases() ->
     Args2 = [0.0, -0.0, 1.0, -1.0, 0.5, 2.0, -2.0, 10.0, 1.0e300, -8.0, 1.5, 0, 3, -3, pow2(1024)],
     [emit([math2, B, X, Y, try_(fun() -> math:B(X, Y) end)]) || B <- Binary, X <- Args2, Y <- Args2],
     emit([math0, pi, math:pi()]),
+    %% exp, log and pow over wide ranges (these are refined to correct rounding, as glibc's).
+    [emit([math1, exp, A, try_(fun() -> math:exp(A) end)])
+     || _ <- lists:seq(1, 400), A <- [(rand:uniform() - 0.5) * 1500]],
+    [emit([math1, log, A, try_(fun() -> math:log(A) end)])
+     || _ <- lists:seq(1, 400), A <- [abs(random_float())]],
+    [emit([math2, pow, X, Y, try_(fun() -> math:pow(X, Y) end)])
+     || _ <- lists:seq(1, 400), X <- [abs(random_float()) * (2 * rand:uniform(2) - 3)],
+        Y <- [case rand:uniform(3) of
+                  1 -> float(rand:uniform(40) - 20);
+                  2 -> (rand:uniform() - 0.5) * 40;
+                  3 -> (rand:uniform() - 0.5) * 1.0e-3
+              end]],
     ok.
