@@ -1,66 +1,93 @@
-//! Arithmetic: `+ - * / div rem band bor bxor bsl bsr`, unary minus, and conversions.
+//! Arithmetic: `+ - * / div rem band bor bxor bsl bsr`, unary minus, and the conversions
+//! between terms and `crate::num` values.
 //!
-//! Small integers take the fast path; results that leave the 60-bit range become bignums.
-//! Integer arithmetic beyond 128 bits goes through `crate::bigint`.
+//! Small integers take the fast paths here; everything else goes through `crate::num`
+//! (bignums, floats, OTP's mixing and error rules).
 
 use crate::bif::BifDef;
-use crate::bigint::Big;
 use crate::code::instr::ArithOp;
 use crate::exception::{BifResult, Exception};
 use crate::heap::Heap;
+use crate::num::{Int, NumError, Number};
 use crate::process::Process;
-use crate::term::{integer_to_i128, make_i128, Term};
+use crate::term::{make_i128, make_integer, Term};
 
-/// A number as arithmetic sees it.
-pub enum Num {
-    Int(i128),
-    Big(Big),
-    Float(f64),
+/// The exception for a `num` error.
+pub fn num_error(e: NumError) -> Exception {
+    match e {
+        NumError::Badarg => Exception::badarg(),
+        NumError::Badarith => Exception::badarith(),
+        NumError::SystemLimit => Exception::system_limit(),
+    }
 }
 
-pub fn num(t: Term) -> Option<Num> {
+/// An integer term as a `num::Int`.
+pub fn term_to_int(t: Term) -> Option<Int> {
     if t.is_small() {
-        return Some(Num::Int(i128::from(t.small_value())));
+        return Some(Int::Small(t.small_value()));
     }
-    if t.is_float() {
-        return Some(Num::Float(t.float_value()));
+    if !t.is_bignum() {
+        return None;
     }
-    if t.is_bignum() {
-        return Some(match integer_to_i128(t) {
-            Some(v) => Num::Int(v),
-            None => Num::Big(Big::from_term(t)),
-        });
-    }
-    None
+    let (neg, limbs) = t.bignum_parts();
+    Int::from_limbs(neg, limbs).ok()
 }
 
-/// The value of a number as a float (integers rounded to nearest).
-pub fn to_f64(t: Term) -> Option<f64> {
-    match num(t)? {
-        Num::Int(v) => Some(v as f64),
-        Num::Big(b) => Some(b.to_f64()),
-        Num::Float(f) => Some(f),
+/// A `num::Int` as a term (small integer or bignum).
+pub fn int_to_term(heap: &mut Heap, i: &Int) -> Term {
+    match i {
+        Int::Small(v) => crate::term::make_i64(heap, *v),
+        _ => {
+            let (neg, limbs) = i.to_limbs();
+            make_integer(heap, neg, &limbs)
+        }
     }
 }
 
-fn big_of(n: &Num) -> Option<Big> {
+/// A number term as a `num::Number`.
+pub fn term_to_number(t: Term) -> Option<Number> {
+    if let Some(f) = t.as_float() {
+        return Some(Number::Float(f));
+    }
+    term_to_int(t).map(Number::Int)
+}
+
+pub fn number_to_term(heap: &mut Heap, n: &Number) -> BifResult {
     match n {
-        Num::Int(v) => Some(Big::from_i128(*v)),
-        Num::Big(b) => Some(b.clone()),
-        Num::Float(_) => None,
+        Number::Int(i) => Ok(int_to_term(heap, i)),
+        Number::Float(f) => {
+            if f.is_finite() {
+                Ok(heap.float(*f))
+            } else {
+                Err(Exception::badarith())
+            }
+        }
     }
 }
 
-fn float_result(heap: &mut Heap, f: f64) -> BifResult {
-    if f.is_finite() {
-        Ok(heap.float(f))
-    } else {
-        Err(Exception::badarith())
+/// The value of a number as a float (`None` for non-numbers and integers too big for one).
+pub fn to_f64(t: Term) -> Option<f64> {
+    if let Some(f) = t.as_float() {
+        return Some(f);
+    }
+    if t.is_small() {
+        return Some(t.small_value() as f64);
+    }
+    term_to_int(t)?.to_f64()
+}
+
+fn operands(a: Term, b: Term) -> Result<(Number, Number), Exception> {
+    match (term_to_number(a), term_to_number(b)) {
+        (Some(x), Some(y)) => Ok((x, y)),
+        _ => Err(Exception::badarith()),
     }
 }
 
-fn int_result(heap: &mut Heap, v: i128) -> Term {
-    make_i128(heap, v)
+fn int_operands(a: Term, b: Term) -> Result<(Int, Int), Exception> {
+    match (term_to_int(a), term_to_int(b)) {
+        (Some(x), Some(y)) => Ok((x, y)),
+        _ => Err(Exception::badarith()),
+    }
 }
 
 pub fn add(heap: &mut Heap, a: Term, b: Term) -> BifResult {
@@ -71,21 +98,9 @@ pub fn add(heap: &mut Heap, a: Term, b: Term) -> BifResult {
             None => make_i128(heap, i128::from(r)),
         });
     }
-    let (x, y) = (
-        num(a).ok_or_else(Exception::badarith)?,
-        num(b).ok_or_else(Exception::badarith)?,
-    );
-    match (&x, &y) {
-        (Num::Int(p), Num::Int(q)) => match p.checked_add(*q) {
-            Some(r) => Ok(int_result(heap, r)),
-            None => Ok(Big::from_i128(*p).add(&Big::from_i128(*q)).to_term(heap)),
-        },
-        (Num::Float(_), _) | (_, Num::Float(_)) => float_result(heap, fl(&x) + fl(&y)),
-        _ => Ok(big_of(&x)
-            .unwrap_or_default()
-            .add(&big_of(&y).unwrap_or_default())
-            .to_term(heap)),
-    }
+    let (x, y) = operands(a, b)?;
+    let r = x.add(&y).map_err(num_error)?;
+    number_to_term(heap, &r)
 }
 
 pub fn sub(heap: &mut Heap, a: Term, b: Term) -> BifResult {
@@ -96,182 +111,95 @@ pub fn sub(heap: &mut Heap, a: Term, b: Term) -> BifResult {
             None => make_i128(heap, i128::from(r)),
         });
     }
-    let (x, y) = (
-        num(a).ok_or_else(Exception::badarith)?,
-        num(b).ok_or_else(Exception::badarith)?,
-    );
-    match (&x, &y) {
-        (Num::Int(p), Num::Int(q)) => match p.checked_sub(*q) {
-            Some(r) => Ok(int_result(heap, r)),
-            None => Ok(Big::from_i128(*p).sub(&Big::from_i128(*q)).to_term(heap)),
-        },
-        (Num::Float(_), _) | (_, Num::Float(_)) => float_result(heap, fl(&x) - fl(&y)),
-        _ => Ok(big_of(&x)
-            .unwrap_or_default()
-            .sub(&big_of(&y).unwrap_or_default())
-            .to_term(heap)),
-    }
+    let (x, y) = operands(a, b)?;
+    let r = x.sub(&y).map_err(num_error)?;
+    number_to_term(heap, &r)
 }
 
 pub fn mul(heap: &mut Heap, a: Term, b: Term) -> BifResult {
     if a.is_small() && b.is_small() {
         let r = i128::from(a.small_value()) * i128::from(b.small_value());
-        return Ok(int_result(heap, r));
+        return Ok(make_i128(heap, r));
     }
-    let (x, y) = (
-        num(a).ok_or_else(Exception::badarith)?,
-        num(b).ok_or_else(Exception::badarith)?,
-    );
-    match (&x, &y) {
-        (Num::Int(p), Num::Int(q)) => match p.checked_mul(*q) {
-            Some(r) => Ok(int_result(heap, r)),
-            None => Ok(Big::from_i128(*p).mul(&Big::from_i128(*q)).to_term(heap)),
-        },
-        (Num::Float(_), _) | (_, Num::Float(_)) => float_result(heap, fl(&x) * fl(&y)),
-        _ => Ok(big_of(&x)
-            .unwrap_or_default()
-            .mul(&big_of(&y).unwrap_or_default())
-            .to_term(heap)),
-    }
-}
-
-fn fl(n: &Num) -> f64 {
-    match n {
-        Num::Int(v) => *v as f64,
-        Num::Big(b) => b.to_f64(),
-        Num::Float(f) => *f,
-    }
+    let (x, y) = operands(a, b)?;
+    let r = x.mul(&y).map_err(num_error)?;
+    number_to_term(heap, &r)
 }
 
 pub fn fdiv(heap: &mut Heap, a: Term, b: Term) -> BifResult {
-    let (x, y) = (
-        num(a).ok_or_else(Exception::badarith)?,
-        num(b).ok_or_else(Exception::badarith)?,
-    );
-    let d = fl(&y);
-    if d == 0.0 {
-        return Err(Exception::badarith());
-    }
-    float_result(heap, fl(&x) / d)
-}
-
-fn ints(a: Term, b: Term) -> Result<(Num, Num), Exception> {
-    let x = num(a).ok_or_else(Exception::badarith)?;
-    let y = num(b).ok_or_else(Exception::badarith)?;
-    if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
-        return Err(Exception::badarith());
-    }
-    Ok((x, y))
+    let (x, y) = operands(a, b)?;
+    let r = x.fdiv(&y).map_err(num_error)?;
+    Ok(heap.float(r))
 }
 
 pub fn int_div(heap: &mut Heap, a: Term, b: Term) -> BifResult {
     if a.is_small() && b.is_small() && b.small_value() != 0 {
-        let r = a.small_value() / b.small_value();
-        return Ok(crate::term::make_i64(heap, r));
+        return Ok(crate::term::make_i64(
+            heap,
+            a.small_value() / b.small_value(),
+        ));
     }
-    match ints(a, b)? {
-        (_, Num::Int(0)) => Err(Exception::badarith()),
-        (Num::Int(p), Num::Int(q)) => match p.checked_div(q) {
-            Some(r) => Ok(int_result(heap, r)),
-            None => Ok(Big::from_i128(p).divrem(&Big::from_i128(q)).0.to_term(heap)),
-        },
-        (x, y) => Ok(big_of(&x)
-            .unwrap_or_default()
-            .divrem(&big_of(&y).unwrap_or_default())
-            .0
-            .to_term(heap)),
-    }
+    let (x, y) = int_operands(a, b)?;
+    let r = x.div(&y).map_err(num_error)?;
+    Ok(int_to_term(heap, &r))
 }
 
 pub fn rem(heap: &mut Heap, a: Term, b: Term) -> BifResult {
     if a.is_small() && b.is_small() && b.small_value() != 0 {
         return Ok(Term::small(a.small_value() % b.small_value()));
     }
-    match ints(a, b)? {
-        (_, Num::Int(0)) => Err(Exception::badarith()),
-        (Num::Int(p), Num::Int(q)) => Ok(int_result(heap, p.checked_rem(q).unwrap_or(0))),
-        (x, y) => Ok(big_of(&x)
-            .unwrap_or_default()
-            .divrem(&big_of(&y).unwrap_or_default())
-            .1
-            .to_term(heap)),
-    }
-}
-
-fn bitop(
-    heap: &mut Heap,
-    a: Term,
-    b: Term,
-    op: fn(i128, i128) -> i128,
-    bop: fn(&Big, &Big) -> Big,
-) -> BifResult {
-    if a.is_small() && b.is_small() {
-        return Ok(Term::small(
-            op(i128::from(a.small_value()), i128::from(b.small_value())) as i64,
-        ));
-    }
-    match ints(a, b)? {
-        (Num::Int(p), Num::Int(q)) => Ok(int_result(heap, op(p, q))),
-        (x, y) => Ok(bop(
-            &big_of(&x).unwrap_or_default(),
-            &big_of(&y).unwrap_or_default(),
-        )
-        .to_term(heap)),
-    }
+    let (x, y) = int_operands(a, b)?;
+    let r = x.rem(&y).map_err(num_error)?;
+    Ok(int_to_term(heap, &r))
 }
 
 pub fn band(heap: &mut Heap, a: Term, b: Term) -> BifResult {
-    bitop(heap, a, b, |p, q| p & q, Big::and)
+    if a.is_small() && b.is_small() {
+        return Ok(Term::small(a.small_value() & b.small_value()));
+    }
+    let (x, y) = int_operands(a, b)?;
+    Ok(int_to_term(heap, &x.band(&y)))
 }
 pub fn bor(heap: &mut Heap, a: Term, b: Term) -> BifResult {
-    bitop(heap, a, b, |p, q| p | q, Big::or)
+    if a.is_small() && b.is_small() {
+        return Ok(Term::small(a.small_value() | b.small_value()));
+    }
+    let (x, y) = int_operands(a, b)?;
+    Ok(int_to_term(heap, &x.bor(&y)))
 }
 pub fn bxor(heap: &mut Heap, a: Term, b: Term) -> BifResult {
-    bitop(heap, a, b, |p, q| p ^ q, Big::xor)
+    if a.is_small() && b.is_small() {
+        return Ok(Term::small(a.small_value() ^ b.small_value()));
+    }
+    let (x, y) = int_operands(a, b)?;
+    Ok(int_to_term(heap, &x.bxor(&y)))
 }
 
-/// `a bsl n` (a negative `n` shifts right).
+/// `a bsl n` / `a bsr n` (a negative count shifts the other way).
 pub fn shift(heap: &mut Heap, a: Term, n: Term, left: bool) -> BifResult {
-    let (x, s) = ints(a, n)?;
-    let s: i128 = match s {
-        Num::Int(v) => v,
-        Num::Big(b) => {
-            // Shifting by a bignum: zero/-1 for right shifts, system_limit for left.
-            let right = b.is_negative() == left;
-            if right {
-                let neg = match &x {
-                    Num::Int(v) => *v < 0,
-                    Num::Big(b) => b.is_negative(),
-                    Num::Float(_) => false,
-                };
-                return Ok(Term::small(if neg { -1 } else { 0 }));
-            }
-            return Err(Exception::system_limit());
+    if a.is_small() && n.is_small() {
+        let (v, s) = (a.small_value(), n.small_value());
+        let s = if left { s } else { -s };
+        if (0..=3).contains(&s) || (s < 0 && s > -64) {
+            let r = if s >= 0 {
+                i128::from(v) << s
+            } else {
+                i128::from(v >> (-s))
+            };
+            return Ok(make_i128(heap, r));
         }
-        Num::Float(_) => return Err(Exception::badarith()),
-    };
-    let s = if left { s } else { -s };
-    let v = big_of(&x).unwrap_or_default();
-    if s >= 0 {
-        if v.is_zero() {
-            return Ok(Term::small(0));
-        }
-        if s > (1 << 32) {
-            return Err(Exception::system_limit());
-        }
-        Ok(v.shl(s as usize).to_term(heap))
-    } else {
-        let r = (-s).min(1 << 40) as usize;
-        Ok(v.shr(r).to_term(heap))
     }
+    let (x, y) = int_operands(a, n)?;
+    let r = if left { x.bsl(&y) } else { x.bsr(&y) }.map_err(num_error)?;
+    Ok(int_to_term(heap, &r))
 }
 
 pub fn neg(heap: &mut Heap, a: Term) -> BifResult {
-    match num(a).ok_or_else(Exception::badarith)? {
-        Num::Int(v) => Ok(int_result(heap, -v)),
-        Num::Big(b) => Ok(b.neg().to_term(heap)),
-        Num::Float(f) => Ok(heap.float(-f)),
+    if a.is_small() {
+        return Ok(crate::term::make_i64(heap, -a.small_value()));
     }
+    let x = term_to_number(a).ok_or_else(Exception::badarith)?;
+    number_to_term(heap, &x.neg())
 }
 
 pub fn binop(heap: &mut Heap, op: ArithOp, a: Term, b: Term) -> BifResult {
@@ -357,11 +285,12 @@ fn b_plus(_p: &mut Process, a: &[Term]) -> BifResult {
     }
 }
 fn b_bnot(p: &mut Process, a: &[Term]) -> BifResult {
-    match num(a[0]) {
-        Some(Num::Int(v)) => Ok(int_result(&mut p.heap, !v)),
-        Some(Num::Big(b)) => Ok(b.not().to_term(&mut p.heap)),
-        _ => Err(Exception::badarith()),
+    if a[0].is_small() {
+        return Ok(Term::small(!a[0].small_value()));
     }
+    let x = term_to_int(a[0]).ok_or_else(Exception::badarith)?;
+    let r = x.bnot().map_err(num_error)?;
+    Ok(int_to_term(&mut p.heap, &r))
 }
 
 pub static BIFS: &[BifDef] = crate::bif_table! { "erlang";

@@ -2,7 +2,7 @@
 //! dictionary, exceptions, module information.
 
 use crate::atom::{self, Atom};
-use crate::bif::BifDef;
+use crate::bif::{arith, BifDef};
 use crate::binary;
 use crate::code;
 use crate::exception::{BifResult, Class, Exception, Frame};
@@ -263,88 +263,40 @@ fn abs(p: &mut Process, a: A) -> BifResult {
         // As OTP: -0.0 stays -0.0 (it is not below zero).
         return Ok(p.heap.float(if f < 0.0 { -f } else { f }));
     }
-    if v.is_bignum() {
-        let (neg, _) = v.bignum_parts();
-        return if neg {
-            crate::bif::arith::neg(&mut p.heap, v)
-        } else {
-            Ok(v)
-        };
-    }
-    badarg()
+    let i = arith::term_to_int(v).ok_or_else(Exception::badarg)?;
+    Ok(arith::int_to_term(&mut p.heap, &i.abs()))
 }
 fn float(p: &mut Process, a: A) -> BifResult {
     if a[0].is_float() {
         return Ok(a[0]);
     }
-    if !a[0].is_integer() {
-        return badarg();
-    }
-    let f = crate::bif::arith::to_f64(a[0]).ok_or_else(Exception::badarg)?;
-    if !f.is_finite() {
-        return badarg();
-    }
+    let i = arith::term_to_int(a[0]).ok_or_else(Exception::badarg)?;
+    let f = crate::num::float::int_to_float(&i).map_err(arith::num_error)?;
     Ok(p.heap.float(f))
 }
-
-fn float_to_int(p: &mut Process, a: A, f: fn(f64) -> f64) -> BifResult {
+fn float_to_int(
+    p: &mut Process,
+    a: A,
+    f: fn(f64) -> Result<crate::num::Int, crate::num::NumError>,
+) -> BifResult {
     if a[0].is_integer() {
         return Ok(a[0]);
     }
     let x = a[0].as_float().ok_or_else(Exception::badarg)?;
-    let r = f(x);
-    Ok(float_to_integer_term(p, r))
+    let r = f(x).map_err(|_| Exception::badarg())?;
+    Ok(arith::int_to_term(&mut p.heap, &r))
 }
-
-/// An integral float as an integer term.
-pub fn float_to_integer_term(p: &mut Process, r: f64) -> Term {
-    if r.abs() < 9.0e18 {
-        return crate::term::make_i64(&mut p.heap, r as i64);
-    }
-    // exact conversion of a large integral float
-    let bits = r.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
-    let b = crate::bigint::Big::from_i128(i128::from(mant)).shl(exp.max(0) as usize);
-    let b = if r < 0.0 { b.neg() } else { b };
-    b.to_term(&mut p.heap)
-}
-
 fn trunc(p: &mut Process, a: A) -> BifResult {
-    float_to_int(p, a, crate::float::trunc)
+    float_to_int(p, a, crate::num::float::trunc)
 }
 fn floor(p: &mut Process, a: A) -> BifResult {
-    float_to_int(p, a, |x| {
-        let t = crate::float::trunc(x);
-        if t > x {
-            t - 1.0
-        } else {
-            t
-        }
-    })
+    float_to_int(p, a, crate::num::float::floor)
 }
 fn ceil(p: &mut Process, a: A) -> BifResult {
-    float_to_int(p, a, |x| {
-        let t = crate::float::trunc(x);
-        if t < x {
-            t + 1.0
-        } else {
-            t
-        }
-    })
+    float_to_int(p, a, crate::num::float::ceil)
 }
 fn round(p: &mut Process, a: A) -> BifResult {
-    float_to_int(p, a, |x| {
-        let t = crate::float::trunc(x);
-        let d = x - t;
-        if d >= 0.5 {
-            t + 1.0
-        } else if d <= -0.5 {
-            t - 1.0
-        } else {
-            t
-        }
-    })
+    float_to_int(p, a, crate::num::float::round)
 }
 fn get1(p: &mut Process, a: A) -> BifResult {
     Ok(p.dict
@@ -663,27 +615,7 @@ fn binary_to_existing_atom(_p: &mut Process, a: A) -> BifResult {
 
 /// Text of an integer in `base`.
 pub fn integer_text(t: Term, base: u32) -> Option<String> {
-    if let Some(v) = t.as_small() {
-        let mut s = String::new();
-        if v < 0 {
-            s.push('-');
-        }
-        s.push_str(&crate::bigint::magnitude_to_string(
-            &[v.unsigned_abs()],
-            base,
-        ));
-        return Some(s);
-    }
-    if t.is_bignum() {
-        let (neg, limbs) = t.bignum_parts();
-        let mut s = String::new();
-        if neg {
-            s.push('-');
-        }
-        s.push_str(&crate::bigint::magnitude_to_string(limbs, base));
-        return Some(s);
-    }
-    None
+    arith::term_to_int(t)?.to_string_radix(base).ok()
 }
 
 fn base_arg(a: A) -> Result<u32, Exception> {
@@ -708,56 +640,24 @@ fn integer_to_binary(p: &mut Process, a: A) -> BifResult {
     Ok(binary::new_binary(&mut p.heap, s.as_bytes()))
 }
 
-/// Parses an integer in `base` (optional sign, at least one digit).
+/// Parses an integer in `base` (optional sign, at least one digit, nothing else).
 pub fn parse_integer(p: &mut Process, s: &[u8], base: u32) -> Option<Term> {
-    let (neg, digits) = match s.first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    if digits.is_empty() {
-        return None;
-    }
-    let mut acc = crate::bigint::Big::default();
-    let mut small: i128 = 0;
-    let mut use_big = false;
-    let b = crate::bigint::Big::from_i128(i128::from(base));
-    for &c in digits {
-        let d = (c as char).to_digit(base)?;
-        if !use_big {
-            match small
-                .checked_mul(i128::from(base))
-                .and_then(|v| v.checked_add(i128::from(d)))
-            {
-                Some(v) => {
-                    small = v;
-                    continue;
-                }
-                None => {
-                    use_big = true;
-                    acc = crate::bigint::Big::from_i128(small);
-                }
-            }
-        }
-        acc = acc
-            .mul(&b)
-            .add(&crate::bigint::Big::from_i128(i128::from(d)));
-    }
-    if use_big {
-        let r = if neg { acc.neg() } else { acc };
-        Some(r.to_term(&mut p.heap))
-    } else {
-        Some(crate::term::make_i128(
-            &mut p.heap,
-            if neg { -small } else { small },
-        ))
-    }
+    let i = crate::num::Int::parse_radix(s, base).ok()?;
+    Some(arith::int_to_term(&mut p.heap, &i))
 }
 
 fn list_to_integer(p: &mut Process, a: A) -> BifResult {
     let base = base_arg(a)?;
-    let s = list_to_string(a[0]).ok_or_else(Exception::badarg)?;
-    parse_integer(p, s.as_bytes(), base).ok_or_else(Exception::badarg)
+    let chars = list_to_vec(a[0]).ok_or_else(Exception::badarg)?;
+    let mut bytes = Vec::with_capacity(chars.len());
+    for c in chars {
+        bytes.push(
+            c.as_small()
+                .filter(|c| (0..=255).contains(c))
+                .ok_or_else(Exception::badarg)? as u8,
+        );
+    }
+    parse_integer(p, &bytes, base).ok_or_else(Exception::badarg)
 }
 fn binary_to_integer(p: &mut Process, a: A) -> BifResult {
     let base = base_arg(a)?;
@@ -766,28 +666,67 @@ fn binary_to_integer(p: &mut Process, a: A) -> BifResult {
         .to_vec();
     parse_integer(p, &b, base).ok_or_else(Exception::badarg)
 }
-fn float_to_list1(p: &mut Process, a: A) -> BifResult {
+fn float_options(opts: Term) -> Result<Vec<crate::num::float::FloatOption>, Exception> {
+    use crate::num::float::FloatOption;
+    let mut v = Vec::new();
+    for o in list_to_vec(opts).ok_or_else(Exception::badarg)? {
+        if o == Term::atom(atom::COMPACT) {
+            v.push(FloatOption::Compact);
+        } else if o == Term::atom(atom::SHORT) {
+            v.push(FloatOption::Short);
+        } else if let Some(t) = o.as_tuple().filter(|t| t.len() == 2) {
+            let n = t[1].as_small().ok_or_else(Exception::badarg)?;
+            if t[0] == Term::atom(atom::DECIMALS) {
+                v.push(FloatOption::Decimals(n));
+            } else if t[0] == Term::atom(atom::SCIENTIFIC) {
+                v.push(FloatOption::Scientific(n));
+            } else {
+                return badarg();
+            }
+        } else {
+            return badarg();
+        }
+    }
+    Ok(v)
+}
+
+fn float_text(a: A) -> Result<String, Exception> {
     let f = a[0].as_float().ok_or_else(Exception::badarg)?;
-    let s = crate::float::format_scientific(f, 20);
+    match a.get(1) {
+        None => Ok(crate::num::float::format_default(f)),
+        Some(&o) => {
+            let opts = float_options(o)?;
+            crate::num::float::format_with_options(f, &opts).map_err(arith::num_error)
+        }
+    }
+}
+
+fn float_to_list1(p: &mut Process, a: A) -> BifResult {
+    let s = float_text(a)?;
     Ok(string_to_list(p, &s))
 }
 fn float_to_binary1(p: &mut Process, a: A) -> BifResult {
-    let f = a[0].as_float().ok_or_else(Exception::badarg)?;
-    let s = crate::float::format_scientific(f, 20);
+    let s = float_text(a)?;
     Ok(binary::new_binary(&mut p.heap, s.as_bytes()))
 }
 fn list_to_float(p: &mut Process, a: A) -> BifResult {
-    let s = list_to_string(a[0]).ok_or_else(Exception::badarg)?;
-    let f = crate::float::parse_erlang_float(&s).ok_or_else(Exception::badarg)?;
+    let chars = list_to_vec(a[0]).ok_or_else(Exception::badarg)?;
+    let mut bytes = Vec::with_capacity(chars.len());
+    for c in chars {
+        bytes.push(
+            c.as_small()
+                .filter(|c| (0..=255).contains(c))
+                .ok_or_else(Exception::badarg)? as u8,
+        );
+    }
+    let f = crate::num::float::parse_float(&bytes).map_err(|_| Exception::badarg())?;
     Ok(p.heap.float(f))
 }
 fn binary_to_float(p: &mut Process, a: A) -> BifResult {
     let b = binary::binary_bytes(a[0]).ok_or_else(Exception::badarg)?;
-    let s = core::str::from_utf8(b).map_err(|_| Exception::badarg())?;
-    let f = crate::float::parse_erlang_float(s).ok_or_else(Exception::badarg)?;
+    let f = crate::num::float::parse_float(b).map_err(|_| Exception::badarg())?;
     Ok(p.heap.float(f))
 }
-
 // ---- binaries and iolists ----
 
 /// Flattens an iolist into bytes (`None` if not an iolist).
@@ -1418,7 +1357,9 @@ pub static BIFS: &[BifDef] = crate::bif_table! { "erlang";
     "binary_to_integer", 1 => binary_to_integer;
     "binary_to_integer", 2 => binary_to_integer;
     "float_to_list", 1 => float_to_list1;
+    "float_to_list", 2 => float_to_list1;
     "float_to_binary", 1 => float_to_binary1;
+    "float_to_binary", 2 => float_to_binary1;
     "list_to_float", 1 => list_to_float;
     "binary_to_float", 1 => binary_to_float;
     "iolist_to_binary", 1 => iolist_to_binary;

@@ -1,75 +1,58 @@
-//! `math` BIFs over `libm`. A result that is not a finite float raises `badarith`, as OTP.
+//! `math` BIFs over `crate::num::math` (`badarith` for domain errors and overflow, as OTP).
 
 use crate::bif::BifDef;
 use crate::exception::{BifResult, Exception};
+use crate::num::math;
 use crate::process::Process;
 use crate::term::Term;
 
 type A<'a> = &'a [Term];
 
 fn arg(t: Term) -> Result<f64, Exception> {
-    if !t.is_number() {
-        return Err(Exception::badarg());
+    if let Some(f) = t.as_float() {
+        return Ok(f);
     }
-    crate::bif::arith::to_f64(t).ok_or_else(Exception::badarg)
+    let i = crate::bif::arith::term_to_int(t).ok_or_else(Exception::badarg)?;
+    math::int_arg(&i).map_err(crate::bif::arith::num_error)
 }
 
-fn result(p: &mut Process, f: f64) -> BifResult {
-    if f.is_finite() {
-        Ok(p.heap.float(f))
-    } else {
-        Err(Exception::badarith())
-    }
+fn unary(p: &mut Process, name: &str, a: A) -> BifResult {
+    let x = arg(a[0])?;
+    let f = math::Unary::from_name(name).ok_or_else(Exception::badarg)?;
+    let r = f.apply(x).map_err(crate::bif::arith::num_error)?;
+    Ok(p.heap.float(r))
 }
 
-macro_rules! unary {
-    ($($name:ident => $f:expr;)*) => {
+fn binary(p: &mut Process, name: &str, a: A) -> BifResult {
+    let (x, y) = (arg(a[0])?, arg(a[1])?);
+    let f = math::Binary::from_name(name).ok_or_else(Exception::badarg)?;
+    let r = f.apply(x, y).map_err(crate::bif::arith::num_error)?;
+    Ok(p.heap.float(r))
+}
+
+macro_rules! unary_bifs {
+    ($($name:ident),*) => {
         $(fn $name(p: &mut Process, a: A) -> BifResult {
-            let x = arg(a[0])?;
-            let f: fn(f64) -> f64 = $f;
-            result(p, f(x))
+            unary(p, stringify!($name), a)
         })*
     };
 }
-
-unary! {
-    sin => libm::sin;
-    cos => libm::cos;
-    tan => libm::tan;
-    asin => libm::asin;
-    acos => libm::acos;
-    atan => libm::atan;
-    sinh => libm::sinh;
-    cosh => libm::cosh;
-    tanh => libm::tanh;
-    asinh => libm::asinh;
-    acosh => libm::acosh;
-    atanh => libm::atanh;
-    exp => libm::exp;
-    log => libm::log;
-    log2 => libm::log2;
-    log10 => libm::log10;
-    sqrt => libm::sqrt;
-    erf => libm::erf;
-    erfc => libm::erfc;
-    floor => libm::floor;
-    ceil => libm::ceil;
-}
+unary_bifs!(
+    sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, asinh, acosh, atanh, exp, log, log2, log10,
+    sqrt, erf, erfc, floor, ceil
+);
 
 fn atan2(p: &mut Process, a: A) -> BifResult {
-    let (y, x) = (arg(a[0])?, arg(a[1])?);
-    result(p, libm::atan2(y, x))
+    binary(p, "atan2", a)
 }
 fn pow(p: &mut Process, a: A) -> BifResult {
-    let (x, y) = (arg(a[0])?, arg(a[1])?);
-    result(p, libm::pow(x, y))
+    binary(p, "pow", a)
 }
 fn fmod(p: &mut Process, a: A) -> BifResult {
-    let (x, y) = (arg(a[0])?, arg(a[1])?);
-    result(p, libm::fmod(x, y))
+    binary(p, "fmod", a)
 }
 fn pi(p: &mut Process, _a: A) -> BifResult {
-    Ok(p.heap.float(core::f64::consts::PI))
+    Ok(p.heap.float(math::PI))
 }
 
 pub static BIFS: &[BifDef] = crate::bif_table! { "math";

@@ -102,13 +102,10 @@ fn write_one(out: &mut String, t: Term, work: &mut Vec<Task>) {
                     work.push(Task::Term(elems[0]));
                 }
             }
-            Kind::PosBig | Kind::NegBig => {
-                let (neg, limbs) = t.bignum_parts();
-                if neg {
-                    out.push('-');
-                }
-                out.push_str(&crate::bigint::magnitude_to_string(limbs, 10));
-            }
+            Kind::PosBig | Kind::NegBig => match crate::bif::arith::term_to_int(t) {
+                Some(i) => out.push_str(&i.to_decimal_string()),
+                None => out.push_str("<bad bignum>"),
+            },
             Kind::Float => write_float(out, t.float_value()),
             Kind::HeapBin | Kind::ProcBin | Kind::SubBin => write_bitstring(out, t),
             Kind::MatchCtx => out.push_str("#MatchState"),
@@ -162,7 +159,7 @@ fn write_bitstring(out: &mut String, t: Term) {
 
 /// Writes a float as `io_lib_format:fwrite_g/1` (`float_to_list(F, [short])`) does.
 pub fn write_float(out: &mut String, f: f64) {
-    out.push_str(&crate::float::format_short(f));
+    out.push_str(&crate::num::float::format_short(f));
 }
 
 const RESERVED: &[&str] = &[
