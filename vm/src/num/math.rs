@@ -74,6 +74,8 @@ impl Unary {
             Unary::Cosh => libm::cosh(x),
             Unary::Tanh => libm::tanh(x),
             Unary::Asinh => libm::asinh(x),
+            // libm's acosh answers some x < 1 with a number instead of NaN.
+            Unary::Acosh if x < 1.0 => f64::NAN,
             Unary::Acosh => libm::acosh(x),
             Unary::Atanh => libm::atanh(x),
             Unary::Exp => super::dd::exp(x),

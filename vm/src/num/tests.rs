@@ -33,6 +33,13 @@ fn hex_bytes(h: &str) -> Vec<u8> {
         .collect()
 }
 
+fn hex_text(bytes: &[u8]) -> Vec<u8> {
+    bytes
+        .iter()
+        .flat_map(|b| std::format!("{b:02x}").into_bytes())
+        .collect()
+}
+
 fn parse_val(field: &str) -> Val {
     if let Some(r) = field.strip_prefix('!') {
         return Val::Err(r.to_string());
@@ -157,6 +164,29 @@ fn compute(op: &str, args: &[Val]) -> Vec<Val> {
             float::int_operand(as_int(&args[0])).and_then(|f| float::add(f, 0.0)),
         )),
         "limit" => one(limit_case(as_word(&args[0]))),
+        "seg_be" | "seg_le" => {
+            let n = as_int(&args[1]).to_i64().expect("size") as u64;
+            let x = as_int(&args[0]);
+            let bytes = if op == "seg_be" {
+                x.to_segment_be(n)
+            } else {
+                x.to_segment_le(n)
+            };
+            one(Val::Str(hex_text(&bytes)))
+        }
+        "seg_read_be" | "seg_read_le" => {
+            let bytes = hex_bytes(core::str::from_utf8(as_bytes(&args[0])).expect("hex"));
+            let n = as_int(&args[1]).to_i64().expect("size") as u64;
+            let read = if op == "seg_read_be" {
+                Int::from_segment_be
+            } else {
+                Int::from_segment_le
+            };
+            alloc::vec![
+                of_int(read(&bytes, n, false)),
+                of_int(read(&bytes, n, true))
+            ]
+        }
         "to_radix" => {
             let base = as_int(&args[1]).to_i64().unwrap_or(0);
             let base = u32::try_from(base).unwrap_or(0);
@@ -299,7 +329,7 @@ fn matches_otp25() {
     let mut tolerated: BTreeMap<String, (usize, Vec<String>)> = BTreeMap::new();
     let mut total = 0usize;
     let result_fields = |op: &str| match op {
-        "to_integer_prefix" | "to_float_prefix" => 2,
+        "to_integer_prefix" | "to_float_prefix" | "seg_read_be" | "seg_read_le" => 2,
         _ => 1,
     };
     for line in data.lines() {

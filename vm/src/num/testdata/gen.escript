@@ -17,6 +17,7 @@ main([Out]) ->
     {ok, F} = file:open(Out, [write, raw, delayed_write]),
     put(out, F),
     int_cases(),
+    segment_cases(),
     radix_cases(),
     float_cases(),
     ok = file:close(F).
@@ -167,6 +168,31 @@ random_float_int() ->
 
 %% A shift result of up to 2^25 bits is fine to compute but too big for the data file.
 big_shift_ok(A, S) -> A =:= 0 orelse S < 5000.
+
+%% ---- bit syntax segments ----
+
+%% A bitstring as hex of its bytes, the last partial byte padded with zero bits.
+seg_hex(B) ->
+    Pad = (8 - bit_size(B) rem 8) rem 8,
+    {str, lists:flatten([io_lib:format("~2.16.0b", [C]) || <<C>> <= <<B/bitstring, 0:Pad>>])}.
+
+segment_cases() ->
+    Sizes = [0, 1, 3, 7, 8, 9, 12, 15, 16, 17, 31, 32, 33, 60, 63, 64, 65, 100, 127, 128, 129, 200],
+    Vals = [0, 1, -1, 2, -2, 5, -5, 255, -256, 16#abc, -16#abc, pow2(63) - 1, -pow2(63), pow2(64) - 1,
+            pow2(64) + 12345, -(pow2(64) + 12345), pow2(127) + 3, -pow2(127), pow2(200) - 7]
+        ++ [random_int() || _ <- lists:seq(1, 40)],
+    lists:foreach(
+      fun({X, N}) ->
+              Be = <<X:N>>,
+              Le = <<X:N/little>>,
+              emit([seg_be, X, N, seg_hex(Be)]),
+              emit([seg_le, X, N, seg_hex(Le)]),
+              <<U:N>> = Be, <<S:N/signed>> = Be,
+              <<UL:N/little>> = Le, <<SL:N/little-signed>> = Le,
+              emit([seg_read_be, seg_hex(Be), N, U, S]),
+              emit([seg_read_le, seg_hex(Le), N, UL, SL])
+      end, [{X, N} || X <- Vals, N <- Sizes]),
+    ok.
 
 %% ---- integer <-> text ----
 
@@ -376,7 +402,9 @@ math_cases() ->
              log2, log10, sqrt, erf, erfc, floor, ceil],
     [emit([math1, U, A, try_(fun() -> math:U(A) end)]) || U <- Unary, A <- Args],
     [emit([math1, U, A, try_(fun() -> math:U(A) end)])
-     || U <- Unary, _ <- lists:seq(1, 20), A <- [random_float()]],
+     || U <- Unary, _ <- lists:seq(1, 60), A <- [random_float()]],
+    [emit([math1, U, A, try_(fun() -> math:U(A) end)])
+     || U <- Unary, _ <- lists:seq(1, 60), A <- [(rand:uniform() - 0.5) * 8]],
     Binary = [pow, atan2, fmod],
     Args2 = [0.0, -0.0, 1.0, -1.0, 0.5, 2.0, -2.0, 10.0, 1.0e300, -8.0, 1.5, 0, 3, -3, pow2(1024)],
     [emit([math2, B, X, Y, try_(fun() -> math:B(X, Y) end)]) || B <- Binary, X <- Args2, Y <- Args2],
