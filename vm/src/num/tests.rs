@@ -638,3 +638,66 @@ fn integer_identities() {
         assert_eq!(a.cmp(&b), a.sub(&b).unwrap().signum().cmp(&0));
     }
 }
+
+/// Random text, options and sizes never panic, and formatted floats stay within OTP's buffer.
+#[test]
+fn no_panics_on_random_input() {
+    let mut state = 0xdeadbeefcafef00du64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let alphabet = b"0123456789+-.,eEaZz_ \x00";
+    for _ in 0..50_000 {
+        let len = (next() % 30) as usize;
+        let text: Vec<u8> = (0..len)
+            .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+            .collect();
+        let _ = float::parse_float(&text);
+        if let Some((_, used)) = float::parse_float_prefix(&text) {
+            assert!(used <= text.len());
+        }
+        let _ = Int::parse_radix(&text, (next() % 40) as u32);
+        if let Some(Ok((_, used))) = Int::parse_decimal_prefix(&text) {
+            assert!(used <= text.len());
+        }
+        let f = f64::from_bits(next());
+        let extremes = [i64::MIN, i64::MAX, -1, 0, 255, 256, 1 << 32, (1 << 59) - 1];
+        let count = |r: u64| {
+            if r % 2 == 0 {
+                extremes[(r / 2 % extremes.len() as u64) as usize]
+            } else {
+                (r % 600) as i64 - 300
+            }
+        };
+        let options: Vec<FloatOption> = (0..next() % 4)
+            .map(|_| match next() % 4 {
+                0 => FloatOption::Decimals(count(next())),
+                1 => FloatOption::Scientific(count(next())),
+                2 => FloatOption::Compact,
+                _ => FloatOption::Short,
+            })
+            .collect();
+        if f.is_finite() {
+            if let Ok(text) = float::format_with_options(f, &options) {
+                assert!(text.len() < 256, "{f:e} {options:?}");
+            }
+        }
+        let x = Int::from_limbs(next() % 2 == 0, &[next(), next() % 3]).unwrap();
+        let n = next() % 300;
+        let be = x.to_segment_be(n);
+        let le = x.to_segment_le(n);
+        assert_eq!(be.len() as u64, n.div_ceil(8));
+        assert_eq!(le.len() as u64, n.div_ceil(8));
+        assert_eq!(
+            Int::from_segment_be(&be, n + 8, true),
+            Err(NumError::Badarg)
+        );
+        let back = Int::from_segment_be(&be, n, true).unwrap();
+        assert_eq!(back.to_segment_be(n), be);
+        let back = Int::from_segment_le(&le, n, false).unwrap();
+        assert_eq!(back.to_segment_le(n), le);
+    }
+}
