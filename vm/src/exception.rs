@@ -45,6 +45,8 @@ pub enum Frame {
     CallerArgs(Term),
     /// `erlang:error/3`: arguments plus the `error_info` option value (a map).
     CallerArgsInfo(Term, Term),
+    /// The caller's frame (with its arity) gets this `error_info` map (binary construction).
+    CallerInfo(Term),
     /// `erlang:raise/3`: the given stack trace, as is.
     Given(Term),
 }

@@ -130,11 +130,13 @@ pub enum Instr {
     Dsts([Dst; 7]),
     /// Raw bytes (strings for `bs_match_string`, `bs_put_string`, string segments).
     Bytes([u8; 15]),
-    /// A segment of `bs_create_bin`: type, unit, flags, then `Srcs` for value and size.
+    /// A binary segment: type, unit, flags, value and size operands, and its number in the
+    /// source construction (for error reports; 0 when unknown).
     Seg {
         kind: SegType,
         unit: u8,
         flags: u8,
+        seg: u16,
         value: Src,
         size: Src,
     },

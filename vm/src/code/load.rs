@@ -1042,6 +1042,7 @@ impl<'a> Tx<'a> {
                 };
                 self.push_l(Instr::BsGet { fail: 0, ctx, dst }, fail);
                 self.push(Instr::Seg {
+                    seg: 0,
                     kind,
                     unit,
                     flags,
@@ -1058,6 +1059,7 @@ impl<'a> Tx<'a> {
                 let flags = self.flags(o!(4))?;
                 self.push_l(Instr::BsSkip { fail: 0, ctx }, fail);
                 self.push(Instr::Seg {
+                    seg: 0,
                     kind: SegType::Binary,
                     unit,
                     flags,
@@ -1073,6 +1075,7 @@ impl<'a> Tx<'a> {
                 let kind = self.utf_kind();
                 self.push_l(Instr::BsGet { fail: 0, ctx, dst }, fail);
                 self.push(Instr::Seg {
+                    seg: 0,
                     kind,
                     unit: 1,
                     flags,
@@ -1087,6 +1090,7 @@ impl<'a> Tx<'a> {
                 let kind = self.utf_kind();
                 self.push_l(Instr::BsSkip { fail: 0, ctx }, fail);
                 self.push(Instr::Seg {
+                    seg: 0,
                     kind,
                     unit: 1,
                     flags,
@@ -1134,6 +1138,7 @@ impl<'a> Tx<'a> {
                 };
                 self.push_l(Instr::BsPut { fail: 0 }, fail);
                 self.push(Instr::Seg {
+                    seg: 0,
                     kind,
                     unit,
                     flags,
@@ -1153,6 +1158,7 @@ impl<'a> Tx<'a> {
                 };
                 self.push_l(Instr::BsPut { fail: 0 }, fail);
                 self.push(Instr::Seg {
+                    seg: 0,
                     kind,
                     unit: 1,
                     flags,
@@ -1201,6 +1207,7 @@ impl<'a> Tx<'a> {
                     fail,
                 );
                 self.push(Instr::Seg {
+                    seg: 0,
                     kind: SegType::Append,
                     unit,
                     flags,
@@ -1225,6 +1232,7 @@ impl<'a> Tx<'a> {
                     fail,
                 );
                 self.push(Instr::Seg {
+                    seg: 0,
                     kind: SegType::PrivateAppend,
                     unit,
                     flags,
@@ -1683,6 +1691,7 @@ impl<'a> Tx<'a> {
                 Operand::Atom(a) => self.atom(*a)?,
                 _ => return Err(self.err("segment type")),
             };
+            let segno = u16::try_from(self.uint(&seg[1]).unwrap_or(0)).unwrap_or(0);
             let unit = self.u16op(&seg[2])? as u8;
             let flags = self.flags(&seg[3])?;
             let kind = match kind_atom.name() {
@@ -1705,12 +1714,12 @@ impl<'a> Tx<'a> {
                 };
                 let bytes = self.strings(off, len)?;
                 strings.push(bytes);
-                segs.push((kind, unit, flags, Src::NONE, Src(len as u32)));
+                segs.push((kind, unit, flags, segno, Src::NONE, Src(len as u32)));
                 continue;
             }
             let value = self.src_at(&seg[4], owner)?;
             let size = self.size_src(&seg[5], owner)?;
-            segs.push((kind, unit, flags, value, size));
+            segs.push((kind, unit, flags, segno, value, size));
         }
         self.push_l(
             Instr::BsCreateBin {
@@ -1720,8 +1729,9 @@ impl<'a> Tx<'a> {
             },
             fail,
         );
-        for (kind, unit, flags, value, size) in segs {
+        for (kind, unit, flags, seg, value, size) in segs {
             self.push(Instr::Seg {
+                seg,
                 kind,
                 unit,
                 flags,

@@ -426,9 +426,72 @@ pub fn match_string(ctx: Term, bytes: &[u8], nbits: usize) -> bool {
 
 // ---- construction ----
 
+/// Why a segment could not be written (OTP's `format_bs_fail` causes).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum BsFail {
+    Type,
+    Size,
+    Unit,
+    Short,
+    NoFloat,
+    SystemLimit,
+}
+
+impl BsFail {
+    pub fn name(self) -> &'static str {
+        match self {
+            BsFail::Type => "type",
+            BsFail::Size => "size",
+            BsFail::Unit => "unit",
+            BsFail::Short => "short",
+            BsFail::NoFloat => "no_float",
+            BsFail::SystemLimit => "size",
+        }
+    }
+}
+
+/// A failed construction: segment number, its type, why, and the offending value.
+#[derive(Copy, Clone, Debug)]
+pub struct BsError {
+    pub seg: u16,
+    pub kind: SegType,
+    pub fail: BsFail,
+    pub value: Term,
+}
+
+pub fn seg_type_name(kind: SegType) -> &'static str {
+    match kind {
+        SegType::Integer => "integer",
+        SegType::Float => "float",
+        SegType::Utf8 => "utf8",
+        SegType::Utf16 => "utf16",
+        SegType::Utf32 => "utf32",
+        SegType::String => "string",
+        _ => "binary",
+    }
+}
+
+/// Bits of a segment size operand: a non-negative small integer times the unit.
+fn size_bits(size: Option<Term>, unit: u8) -> Result<usize, (BsFail, Term)> {
+    let t = size.unwrap_or(Term::NIL);
+    if t.is_bignum() {
+        return Err((BsFail::SystemLimit, t));
+    }
+    let s = t.as_small().ok_or((BsFail::Size, t))?;
+    if s < 0 {
+        return Err((BsFail::Size, t));
+    }
+    let bits = (s as u128) * u128::from(unit);
+    if bits > (1u128 << 48) {
+        return Err((BsFail::SystemLimit, t));
+    }
+    Ok(bits as usize)
+}
+
 /// A segment of `bs_create_bin` with its operands read.
 pub enum SegVal {
     Value {
+        seg: u16,
         kind: SegType,
         unit: u8,
         flags: u8,
@@ -439,9 +502,9 @@ pub enum SegVal {
 }
 
 /// Writes the integer `v` as `bits` bits.
-fn put_int(w: &mut BitWriter, v: Term, bits: usize, flags: u8) -> Result<(), Exception> {
+fn put_int(w: &mut BitWriter, v: Term, bits: usize, flags: u8) -> Result<(), (BsFail, Term)> {
     if !v.is_integer() {
-        return Err(Exception::badarg());
+        return Err((BsFail::Type, v));
     }
     let little =
         flags & SEG_LITTLE != 0 || (flags & SEG_NATIVE != 0 && cfg!(target_endian = "little"));
@@ -457,17 +520,18 @@ fn put_int(w: &mut BitWriter, v: Term, bits: usize, flags: u8) -> Result<(), Exc
         w.push_bits(u, bits);
         return Ok(());
     }
-    // Two's complement bytes, big-endian, `bits` bits.
+    // Two's complement bytes, `bits` bits.
     let nbytes = bits.div_ceil(8);
-    let b = crate::bigint::Big::from_term(v);
+    let (neg, mag) = match crate::bif::arith::term_to_int(v) {
+        Some(i) => i.to_limbs(),
+        None => return Err((BsFail::Type, v)),
+    };
     let mut le: Vec<u8> = Vec::with_capacity(nbytes);
-    let mag = b.magnitude();
     for i in 0..nbytes {
         let limb = mag.get(i / 8).copied().unwrap_or(0);
         le.push((limb >> (8 * (i % 8))) as u8);
     }
-    if b.is_negative() {
-        // negate: invert and add one
+    if neg {
         let mut carry = true;
         for x in le.iter_mut() {
             let (s, c) = (!*x).overflowing_add(u8::from(carry));
@@ -509,21 +573,19 @@ fn twos_low_limb(v: Term) -> u64 {
     }
 }
 
-fn put_float(w: &mut BitWriter, v: Term, bits: usize, flags: u8) -> Result<(), Exception> {
-    let f = crate::bif::arith::to_f64(v).ok_or_else(Exception::badarg)?;
+fn put_float(w: &mut BitWriter, v: Term, bits: usize, flags: u8) -> Result<(), (BsFail, Term)> {
+    if !v.is_number() {
+        return Err((BsFail::Type, v));
+    }
+    let f = crate::bif::arith::to_f64(v).ok_or((BsFail::NoFloat, v))?;
     let little =
         flags & SEG_LITTLE != 0 || (flags & SEG_NATIVE != 0 && cfg!(target_endian = "little"));
+    // Too big for a narrower float: infinity, as OTP writes it.
     let u: u64 = match bits {
         64 => f.to_bits(),
-        32 => {
-            let g = f as f32;
-            if g.is_infinite() && f.is_finite() {
-                return Err(Exception::badarg());
-            }
-            u64::from(g.to_bits())
-        }
-        16 => u64::from(f64_to_half(f).ok_or_else(Exception::badarg)?),
-        _ => return Err(Exception::badarg()),
+        32 => u64::from((f as f32).to_bits()),
+        16 => u64::from(f64_to_half(f)),
+        _ => return Err((BsFail::Size, Term::small(bits as i64))),
     };
     let u = if little {
         match bits {
@@ -538,50 +600,58 @@ fn put_float(w: &mut BitWriter, v: Term, bits: usize, flags: u8) -> Result<(), E
     Ok(())
 }
 
-fn f64_to_half(f: f64) -> Option<u16> {
-    let f32v = f as f32;
-    let b = f32v.to_bits();
+/// IEEE half precision, round to nearest even; too big is infinity.
+fn f64_to_half(f: f64) -> u16 {
+    let b = (f as f32).to_bits();
     let sign = ((b >> 16) & 0x8000) as u16;
-    let exp = ((b >> 23) & 0xff) as i32 - 127 + 15;
-    let mant = b & 0x7fffff;
-    if f == 0.0 {
-        return Some(sign);
+    let exp = ((b >> 23) & 0xff) as i32;
+    let mant = b & 0x7f_ffff;
+    if exp == 0xff {
+        return sign | 0x7c00 | if mant != 0 { 0x200 } else { 0 };
     }
-    if exp >= 31 {
-        return None;
+    let e = exp - 127 + 15;
+    if e >= 31 {
+        return sign | 0x7c00;
     }
-    if exp <= 0 {
-        if exp < -10 {
-            return Some(sign);
+    if e <= 0 {
+        if e < -10 {
+            return sign;
         }
-        let m = (mant | 0x800000) >> (1 - exp);
-        let r = (m >> 13) + ((m >> 12) & 1);
-        return Some(sign | r as u16);
+        let m = mant | 0x80_0000;
+        let shift = (14 - e) as u32;
+        let half = m >> shift;
+        let rem = m & ((1 << shift) - 1);
+        let midpoint = 1 << (shift - 1);
+        let r = if rem > midpoint || (rem == midpoint && half & 1 == 1) {
+            half + 1
+        } else {
+            half
+        };
+        return sign | r as u16;
     }
-    let mut h = (sign as u32) | ((exp as u32) << 10) | (mant >> 13);
-    if (mant >> 12) & 1 == 1 {
-        h += 1;
-    }
-    if (h & 0x7c00) == 0x7c00 {
-        return None;
-    }
-    Some(h as u16)
+    let half = ((e as u32) << 10) | (mant >> 13);
+    let rem = mant & 0x1fff;
+    let r = if rem > 0x1000 || (rem == 0x1000 && half & 1 == 1) {
+        half + 1
+    } else {
+        half
+    };
+    sign | r as u16
 }
 
-fn put_utf(w: &mut BitWriter, v: Term, kind: SegType, flags: u8) -> Result<(), Exception> {
+fn put_utf(w: &mut BitWriter, v: Term, kind: SegType, flags: u8) -> Result<(), (BsFail, Term)> {
     let c = v
         .as_small()
         .filter(|&c| (0..=0x10FFFF).contains(&c) && !(0xD800..=0xDFFF).contains(&c))
-        .ok_or_else(Exception::badarg)? as u32;
+        .ok_or((BsFail::Type, v))? as u32;
+    let ch = char::from_u32(c).ok_or((BsFail::Type, v))?;
     let little = flags & SEG_LITTLE != 0;
     match kind {
         SegType::Utf8 => {
-            let ch = char::from_u32(c).ok_or_else(Exception::badarg)?;
             let mut buf = [0u8; 4];
             w.push_bytes(ch.encode_utf8(&mut buf).as_bytes());
         }
         SegType::Utf16 => {
-            let ch = char::from_u32(c).ok_or_else(Exception::badarg)?;
             let mut buf = [0u16; 2];
             for &u in ch.encode_utf16(&mut buf).iter() {
                 let u = if little { u.swap_bytes() } else { u };
@@ -596,7 +666,7 @@ fn put_utf(w: &mut BitWriter, v: Term, kind: SegType, flags: u8) -> Result<(), E
     Ok(())
 }
 
-/// Writes one segment.
+/// Writes one segment; on failure, why and the offending value.
 pub fn put_segment(
     w: &mut BitWriter,
     kind: SegType,
@@ -604,29 +674,35 @@ pub fn put_segment(
     flags: u8,
     value: Term,
     size: Option<Term>,
-) -> Result<(), Exception> {
+) -> Result<(), (BsFail, Term)> {
     match kind {
         SegType::Integer => {
-            let bits = seg_bits(size, unit).ok_or_else(Exception::badarg)?;
+            if !value.is_integer() {
+                return Err((BsFail::Type, value));
+            }
+            let bits = size_bits(size, unit)?;
             put_int(w, value, bits, flags)
         }
         SegType::Float => {
-            let bits = seg_bits(size, unit).ok_or_else(Exception::badarg)?;
+            if !value.is_number() {
+                return Err((BsFail::Type, value));
+            }
+            let bits = size_bits(size, unit)?;
             put_float(w, value, bits, flags)
         }
         SegType::Binary | SegType::Append | SegType::PrivateAppend => {
-            let v = binary::bitstring(value).ok_or_else(Exception::badarg)?;
+            let v = binary::bitstring(value).ok_or((BsFail::Type, value))?;
             let bits = match size {
                 None => {
                     if unit > 1 && v.bit_len % usize::from(unit) != 0 {
-                        return Err(Exception::badarg());
+                        return Err((BsFail::Unit, value));
                     }
                     v.bit_len
                 }
-                Some(_) => seg_bits(size, unit).ok_or_else(Exception::badarg)?,
+                Some(_) => size_bits(size, unit)?,
             };
             if bits > v.bit_len {
-                return Err(Exception::badarg());
+                return Err((BsFail::Short, value));
             }
             w.push_slice(&v.slice(0, bits));
             Ok(())
@@ -637,18 +713,28 @@ pub fn put_segment(
 }
 
 /// `bs_create_bin`.
-pub fn create_bin(heap: &mut Heap, segs: &[SegVal]) -> Result<Term, Exception> {
+pub fn create_bin(heap: &mut Heap, segs: &[SegVal]) -> Result<Term, BsError> {
     let mut w = BitWriter::new();
     for s in segs {
         match s {
             SegVal::String(b) => w.push_bytes(b),
             SegVal::Value {
+                seg,
                 kind,
                 unit,
                 flags,
                 value,
                 size,
-            } => put_segment(&mut w, *kind, *unit, *flags, *value, *size)?,
+            } => {
+                put_segment(&mut w, *kind, *unit, *flags, *value, *size).map_err(|(fail, v)| {
+                    BsError {
+                        seg: *seg,
+                        kind: *kind,
+                        fail,
+                        value: v,
+                    }
+                })?
+            }
         }
     }
     Ok(w.finish(heap))

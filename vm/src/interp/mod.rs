@@ -1561,6 +1561,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                             kind,
                             unit,
                             flags,
+                            seg,
                             value,
                             size,
                         } = seg_at(ip, i)
@@ -1582,6 +1583,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                                     Some(src!(size))
                                 };
                                 segs.push(bits::SegVal::Value {
+                                    seg,
                                     kind,
                                     unit,
                                     flags,
@@ -1596,7 +1598,14 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                             put!(dst, t);
                             next!(1 + string_slot);
                         }
-                        Err(exc) => fail_or!(fail, exc),
+                        Err(be) => {
+                            if fail != 0 {
+                                jump!(fail);
+                                continue 'dispatch;
+                            }
+                            let exc = trace::bs_error(p, &be);
+                            raise!(exc)
+                        }
                     }
                 }
                 Instr::BsInit {
@@ -1630,6 +1639,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         flags,
                         value,
                         size,
+                        ..
                     } = seg_at(ip, 0)
                     else {
                         next!(2);
@@ -1641,7 +1651,15 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     } else {
                         Some(src!(size))
                     };
-                    match bits::put_segment(&mut p.bin_builder, kind, unit, flags, v, s) {
+                    match bits::put_segment(&mut p.bin_builder, kind, unit, flags, v, s).map_err(
+                        |(f, _)| {
+                            if f == bits::BsFail::SystemLimit {
+                                Exception::system_limit()
+                            } else {
+                                Exception::badarg()
+                            }
+                        },
+                    ) {
                         Ok(()) => {
                             next!(2);
                             if let Some((d, t)) = bits::maybe_finish(p) {

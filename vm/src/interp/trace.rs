@@ -113,6 +113,36 @@ pub fn bif_frame(p: &mut Process, def: &BifDef, args: &[Term], exc: &Exception) 
     Some(p.heap.tuple(&[Term::atom(m), Term::atom(f), a, info]))
 }
 
+/// The exception of a failed `bs_create_bin`: `badarg` (or `system_limit`) with OTP's
+/// `error_info` cause `{Segment, Type, Why, Value}` in the current function's frame.
+pub fn bs_error(p: &mut Process, e: &super::bits::BsError) -> Exception {
+    let intern = |s: &str| Term::atom(Atom::intern(s).unwrap_or(atom::ERROR));
+    let cause = p.heap.tuple(&[
+        Term::small(i64::from(e.seg)),
+        intern(super::bits::seg_type_name(e.kind)),
+        intern(e.fail.name()),
+        e.value,
+    ]);
+    let info = crate::map::from_pairs(
+        &mut p.heap,
+        &[
+            (Term::atom(atom::CAUSE), cause),
+            (Term::atom(atom::FUNCTION), intern("format_bs_fail")),
+            (Term::atom(atom::MODULE), Term::atom(atom::ERL_ERTS_ERRORS)),
+        ],
+    );
+    let reason = if e.fail == super::bits::BsFail::SystemLimit {
+        atom::SYSTEM_LIMIT
+    } else {
+        atom::BADARG
+    };
+    Exception {
+        class: Class::Error,
+        reason: Term::atom(reason),
+        frame: Frame::CallerInfo(info),
+    }
+}
+
 /// `{M, F, ArityOrArgs, Location}` for the function containing `pc`.
 fn frame_for(
     p: &mut Process,
@@ -220,6 +250,10 @@ pub fn handle(p: &mut Process, x: &mut [Term; X_REGS], r: Raised) -> Option<*con
                 Frame::CallerArgsInfo(args, info) => {
                     include_ip = false;
                     frame_for(p, ip, Some(args), Some(info))
+                }
+                Frame::CallerInfo(info) => {
+                    include_ip = false;
+                    frame_for(p, ip, None, Some(info))
                 }
                 _ => top,
             };
