@@ -6,6 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+#[cfg(feature = "image")]
 use bootloader::{BootConfig, DiskImageBuilder};
 
 /// Where `./x kernel` leaves the kernel (kernel/.cargo/config.toml points its target dir here).
@@ -113,13 +114,27 @@ fn build(options: &Options) -> Result<(), String> {
     fs::write(&ramdisk, &archive)
         .map_err(|e| format!("cannot write {}: {e}", ramdisk.display()))?;
 
+    let (bios, uefi) = write_disk_images(options, &ramdisk)?;
+    eprintln!(
+        "beamos image: {} files ({} bytes of ramdisk) -> {}, {}",
+        members.len(),
+        archive.len(),
+        bios.display(),
+        uefi.display()
+    );
+    Ok(())
+}
+
+/// Wraps the kernel and the ramdisk into BIOS and UEFI disk images.
+#[cfg(feature = "image")]
+fn write_disk_images(options: &Options, ramdisk: &Path) -> Result<(PathBuf, PathBuf), String> {
     let mut boot_config = BootConfig::default();
     // The serial line belongs to the kernel: its first line must be the BeamOS banner.
     boot_config.serial_logging = false;
     boot_config.frame_buffer_logging = false;
     let mut builder = DiskImageBuilder::new(options.kernel.clone());
     builder
-        .set_ramdisk(ramdisk.clone())
+        .set_ramdisk(ramdisk.to_path_buf())
         .set_boot_config(&boot_config);
     let bios = options.out_dir.join(BIOS_IMAGE);
     let uefi = options.out_dir.join(UEFI_IMAGE);
@@ -129,14 +144,16 @@ fn build(options: &Options) -> Result<(), String> {
     builder
         .create_uefi_image(&uefi)
         .map_err(|e| format!("cannot write {}: {e:#}", uefi.display()))?;
-    eprintln!(
-        "beamos image: {} files ({} bytes of ramdisk) -> {}, {}",
-        members.len(),
-        archive.len(),
-        bios.display(),
-        uefi.display()
-    );
-    Ok(())
+    Ok((bios, uefi))
+}
+
+#[cfg(not(feature = "image"))]
+fn write_disk_images(_: &Options, _: &Path) -> Result<(PathBuf, PathBuf), String> {
+    Err(
+        "this beamos was built without the `image` feature (the bootloader crate); \
+         rebuild with `cargo build -p beamos --features image`"
+            .into(),
+    )
 }
 
 /// The `.beam` files named by `sources`, folders searched recursively, each folder's files in
