@@ -76,6 +76,14 @@ impl Dd {
         quick_two_sum(q1, q2).add(Dd::from(q3))
     }
 
+    /// Division by a double: one correction step, about 104 bits.
+    fn div_f64(self, b: f64) -> Dd {
+        let q1 = self.hi / b;
+        let p = two_prod(q1, b);
+        let r = ((self.hi - p.hi) - p.lo) + self.lo;
+        quick_two_sum(q1, r / b)
+    }
+
     fn scale(self, k: i32) -> Dd {
         Dd {
             hi: libm::scalbn(self.hi, k),
@@ -84,12 +92,16 @@ impl Dd {
     }
 }
 
-/// `e^r` for `|r| <= 0.35`, by Taylor series evaluated in double-double.
+/// `e^r` for `|r| <= 0.35`: the Taylor series of `e^(r/1024)` (ten terms reach 2^-120), then
+/// ten squarings.
 fn exp_reduced(r: Dd) -> Dd {
-    // Horner from the 27th term down: r^27/27! < 2^-110 for |r| <= 0.35.
+    let small = r.scale(-10);
     let mut sum = Dd::from(1.0);
-    for n in (1..=27).rev() {
-        sum = sum.mul(r).div(Dd::from(f64::from(n))).add(Dd::from(1.0));
+    for n in (1..=10).rev() {
+        sum = sum.mul(small).div_f64(f64::from(n)).add(Dd::from(1.0));
+    }
+    for _ in 0..10 {
+        sum = sum.mul(sum);
     }
     sum
 }
@@ -115,7 +127,7 @@ fn log_dd(x: f64) -> Dd {
     // Enough odd terms for |s| <= 0.172: s^45/45 < 2^-118.
     let mut sum = Dd::from(0.0);
     for k in (0..=22).rev() {
-        let coefficient = Dd::from(1.0).div(Dd::from(f64::from(2 * k + 1)));
+        let coefficient = Dd::from(1.0).div_f64(f64::from(2 * k + 1));
         sum = sum.mul(s2).add(coefficient);
     }
     let ln_m = sum.mul(s).mul_f64(2.0);
@@ -162,5 +174,26 @@ pub fn pow(x: f64, y: f64) -> f64 {
         -v
     } else {
         v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Near-halfway cases where glibc (and so OTP) rounds the wrong way; the expected bits
+    /// are the correctly rounded values, computed with 80-digit decimal arithmetic.
+    #[test]
+    fn hard_cases_round_correctly() {
+        let f = f64::from_bits;
+        assert_eq!(
+            super::exp(f(0xc06223d1f0567230)).to_bits(),
+            0x32d8e1a17bd70eec
+        );
+        assert_eq!(
+            super::pow(f(0x41efa464f2336585), f(0xbf33fdcdade705a8)).to_bits(),
+            0x3fefc8c97a32dc10
+        );
+        // And plain values OTP prints: math:exp(1) and math:log(3).
+        assert_eq!(super::exp(1.0).to_bits(), 0x4005bf0a8b145769);
+        assert_eq!(super::log(3.0).to_bits(), 0x3ff193ea7aad030b);
     }
 }

@@ -559,6 +559,37 @@ fn bench_conversions() {
         "format_short + parse_float: {:?} per float ({total})",
         start.elapsed() / floats.len() as u32
     );
+    let args: Vec<f64> = floats
+        .iter()
+        .map(|f| (f.to_bits() % 1400) as f64 * 0.5 - 350.0 + 0.123)
+        .collect();
+    let start = std::time::Instant::now();
+    let sum: f64 = args
+        .iter()
+        .map(|&x| math::Unary::Exp.apply(x).unwrap_or(0.0))
+        .sum();
+    println!(
+        "exp: {:?} per call ({sum:e})",
+        start.elapsed() / args.len() as u32
+    );
+    let start = std::time::Instant::now();
+    let sum: f64 = args
+        .iter()
+        .map(|&x| math::Unary::Log.apply(x.abs()).unwrap_or(0.0))
+        .sum();
+    println!(
+        "log: {:?} per call ({sum:e})",
+        start.elapsed() / args.len() as u32
+    );
+    let start = std::time::Instant::now();
+    let sum: f64 = args
+        .iter()
+        .map(|&x| math::Binary::Pow.apply(x.abs(), 1.37).unwrap_or(0.0))
+        .sum();
+    println!(
+        "pow: {:?} per call ({sum:e})",
+        start.elapsed() / args.len() as u32
+    );
 }
 
 /// `list_to_float(float_to_list(F, [short])) =:= F` for any double, as in OTP.
