@@ -53,6 +53,7 @@ pub fn collect(heap: &mut Heap, need: usize, roots: &mut [&mut [Term]]) {
     heap.procbins = core::mem::take(&mut cp.procbins);
     heap.block = to;
     heap.top = live;
+    heap.live_after_gc = live;
     heap.frags.clear();
     heap.frag_words = 0;
     heap.collections += 1;

@@ -42,6 +42,9 @@ pub struct Heap {
     pub(crate) procbins: Vec<*mut u64>,
     /// Size of the block the next collection allocates (adapted after each collection).
     target_words: usize,
+    /// Block words in use right after the last collection (stress mode collects only when
+    /// something was allocated since).
+    live_after_gc: usize,
     /// Statistics.
     pub collections: u64,
 }
@@ -71,6 +74,7 @@ impl Heap {
             frag_words: 0,
             procbins: Vec::new(),
             target_words: words,
+            live_after_gc: 0,
             collections: 0,
         }
     }
@@ -89,6 +93,11 @@ impl Heap {
     }
     pub fn has_fragments(&self) -> bool {
         !self.frags.is_empty()
+    }
+    /// Whether anything was allocated since the last collection.
+    #[inline(always)]
+    pub fn allocated_since_gc(&self) -> bool {
+        self.top != self.live_after_gc || !self.frags.is_empty()
     }
 
     /// Allocates `words` words. Never collects: when the block is full the words come from a

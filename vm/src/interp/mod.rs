@@ -441,7 +441,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     }
                     ip = target;
                     reds -= 1;
-                    if p.gc_stress || p.heap.has_fragments() {
+                    if (p.gc_stress && p.heap.allocated_since_gc()) || p.heap.has_fragments() {
                         gc!(0, arity);
                     }
                     if reds <= 0 {
@@ -485,7 +485,9 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                             ip = target;
                             reds -= 1;
                             let live = arity + env.len();
-                            if p.gc_stress || p.heap.has_fragments() {
+                            if (p.gc_stress && p.heap.allocated_since_gc())
+                                || p.heap.has_fragments()
+                            {
                                 gc!(0, live);
                             }
                             if reds <= 0 {
@@ -559,7 +561,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
 
                 // ---- frames ----
                 Instr::Allocate { stack, live } => {
-                    if p.gc_stress {
+                    if p.gc_stress && p.heap.allocated_since_gc() {
                         gc!(0, live);
                     }
                     let n = stack as usize;
@@ -574,7 +576,9 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     next!();
                 }
                 Instr::AllocateHeap { stack, live, heap } => {
-                    if p.gc_stress || p.heap.free_words() < heap as usize || p.heap.has_fragments()
+                    if (p.gc_stress && p.heap.allocated_since_gc())
+                        || p.heap.free_words() < heap as usize
+                        || p.heap.has_fragments()
                     {
                         gc!(heap, live);
                     }
@@ -590,7 +594,9 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     next!();
                 }
                 Instr::TestHeap { heap, live } => {
-                    if p.gc_stress || p.heap.free_words() < heap as usize || p.heap.has_fragments()
+                    if (p.gc_stress && p.heap.allocated_since_gc())
+                        || p.heap.free_words() < heap as usize
+                        || p.heap.has_fragments()
                     {
                         gc!(heap, live);
                     }
@@ -616,7 +622,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     push_cp!(unsafe { ip.add(1) });
                     jump!(off);
                     reds -= 1;
-                    if p.gc_stress || p.heap.has_fragments() {
+                    if (p.gc_stress && p.heap.allocated_since_gc()) || p.heap.has_fragments() {
                         gc!(0, arity);
                     }
                     if reds <= 0 {
@@ -634,7 +640,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     e = unsafe { e.add(dealloc as usize) };
                     jump!(off);
                     reds -= 1;
-                    if p.gc_stress || p.heap.has_fragments() {
+                    if (p.gc_stress && p.heap.allocated_since_gc()) || p.heap.has_fragments() {
                         gc!(0, arity);
                     }
                     if reds <= 0 {
@@ -646,7 +652,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 Instr::CallOnly { off, arity } => {
                     jump!(off);
                     reds -= 1;
-                    if p.gc_stress || p.heap.has_fragments() {
+                    if (p.gc_stress && p.heap.allocated_since_gc()) || p.heap.has_fragments() {
                         gc!(0, arity);
                     }
                     if reds <= 0 {
@@ -1314,6 +1320,19 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     b,
                 } => {
                     let (va, vb) = (src!(a), src!(b));
+                    if va.is_small() && vb.is_small() {
+                        // Both below 2^59 in magnitude: no i64 overflow for + and -.
+                        let r = match op {
+                            ArithOp::Add => Some(va.small_value() + vb.small_value()),
+                            ArithOp::Sub => Some(va.small_value() - vb.small_value()),
+                            _ => None,
+                        };
+                        if let Some(t) = r.and_then(Term::try_small) {
+                            put!(dst, t);
+                            next!();
+                            continue 'dispatch;
+                        }
+                    }
                     match arith::binop(&mut p.heap, op, va, vb) {
                         Ok(v) => {
                             put!(dst, v);
