@@ -167,9 +167,13 @@ fn seg_at(ip: *const Instr, i: usize) -> Instr {
 // Some macro expansions assign the stack bounds right before returning.
 #[allow(unused_assignments)]
 pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
+    // The register files as unique local references, so their base addresses stay in
+    // registers across stores through raw pointers.
+    let xs: &mut [Term; X_REGS] = &mut m.x;
+    let frs: &mut [f64; X_REGS] = &mut m.fr;
     // Restore registers.
     let nx = p.xsave.len().min(X_REGS);
-    m.x[..nx].copy_from_slice(&p.xsave[..nx]);
+    xs[..nx].copy_from_slice(&p.xsave[..nx]);
     p.xsave.clear();
     let mut ip: *const Instr = p.ip;
     let mut e: *mut u64 = p.e;
@@ -179,7 +183,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
 
     macro_rules! x {
         ($i:expr) => {
-            m.x[($i) & (X_REGS - 1)]
+            xs[($i) & (X_REGS - 1)]
         };
     }
     macro_rules! yref {
@@ -278,7 +282,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
         ($need:expr, $live:expr) => {{
             let live: usize = ($live as usize).min(X_REGS);
             p.e = e;
-            p.collect($need as usize, &mut m.x[..live]);
+            p.collect($need as usize, &mut xs[..live]);
         }};
     }
     macro_rules! push_cp {
@@ -353,7 +357,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 let arity: usize = $arity;
                 let tail: Tail = $tail;
                 if let Some(def) = exp.bif {
-                    let args: Vec<Term> = m.x[..arity.min(X_REGS)].to_vec();
+                    let args: Vec<Term> = xs[..arity.min(X_REGS)].to_vec();
                     reds -= 1;
                     match (def.f)(p, &args) {
                         Ok(v) => {
@@ -409,7 +413,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                             // Loading may have revealed nothing new; a BIF target is handled above.
                             let _ = def;
                         }
-                        let args = trace::args_list(p, &m.x[..arity.min(X_REGS)]);
+                        let args = trace::args_list(p, &xs[..arity.min(X_REGS)]);
                         let top = p.heap.tuple(&[
                             Term::atom(exp.module),
                             Term::atom(exp.function),
@@ -446,7 +450,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     }
                     if reds <= 0 {
                         save!();
-                        p.xsave.extend_from_slice(&m.x[..arity.min(X_REGS)]);
+                        p.xsave.extend_from_slice(&xs[..arity.min(X_REGS)]);
                         return Stop::Yield;
                     }
                 }};
@@ -461,7 +465,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         Some(Kind::Fun) => {
                             let entry = code::closure_entry(f);
                             if entry.callable_arity() as usize != arity {
-                                let args = trace::args_list(p, &m.x[..arity.min(X_REGS)]);
+                                let args = trace::args_list(p, &xs[..arity.min(X_REGS)]);
                                 let inner = p.heap.tuple(&[f, args]);
                                 let r = tuple2!(atom::BADARITY, inner);
                                 raise_code!(r);
@@ -492,14 +496,14 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                             }
                             if reds <= 0 {
                                 save!();
-                                p.xsave.extend_from_slice(&m.x[..live.min(X_REGS)]);
+                                p.xsave.extend_from_slice(&xs[..live.min(X_REGS)]);
                                 return Stop::Yield;
                             }
                         }
                         Some(Kind::Export) => {
                             let exp = code::export_entry(f);
                             if exp.arity as usize != arity {
-                                let args = trace::args_list(p, &m.x[..arity.min(X_REGS)]);
+                                let args = trace::args_list(p, &xs[..arity.min(X_REGS)]);
                                 let inner = p.heap.tuple(&[f, args]);
                                 let r = tuple2!(atom::BADARITY, inner);
                                 raise_code!(r);
@@ -627,7 +631,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     }
                     if reds <= 0 {
                         save!();
-                        p.xsave.extend_from_slice(&m.x[..arity as usize]);
+                        p.xsave.extend_from_slice(&xs[..arity as usize]);
                         return Stop::Yield;
                     }
                 }
@@ -645,7 +649,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     }
                     if reds <= 0 {
                         save!();
-                        p.xsave.extend_from_slice(&m.x[..arity as usize]);
+                        p.xsave.extend_from_slice(&xs[..arity as usize]);
                         return Stop::Yield;
                     }
                 }
@@ -657,7 +661,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     }
                     if reds <= 0 {
                         save!();
-                        p.xsave.extend_from_slice(&m.x[..arity as usize]);
+                        p.xsave.extend_from_slice(&xs[..arity as usize]);
                         return Stop::Yield;
                     }
                 }
@@ -681,7 +685,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 Instr::CallPending => match p.pending_call.take() {
                     Some(PendingCall { target, args }) => {
                         let n = args.len().min(X_REGS);
-                        m.x[..n].copy_from_slice(&args[..n]);
+                        xs[..n].copy_from_slice(&args[..n]);
                         match target {
                             CallTarget::Export(exp) => {
                                 enter_export!(exp, n, Tail::Only);
@@ -761,7 +765,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         let a = arity as usize;
                         let (md, fu) = (x!(a), x!(a + 1));
                         let (Some(ma), Some(fa)) = (md.as_atom(), fu.as_atom()) else {
-                            let args = trace::args_list(p, &m.x[..a]);
+                            let args = trace::args_list(p, &xs[..a]);
                             let av = [md, fu, args];
                             match bif::lookup(atom::ERLANG, atom::APPLY, 3) {
                                 Some(d) => raise_bif!(d, &av, Exception::badarg()),
@@ -794,7 +798,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     function,
                     arity,
                 } => {
-                    let args = trace::args_list(p, &m.x[..(arity as usize).min(X_REGS)]);
+                    let args = trace::args_list(p, &xs[..(arity as usize).min(X_REGS)]);
                     let loc = trace::location_term(p, ip);
                     let top = p.heap.tuple(&[
                         Term::atom(atom::Atom::from_index(module)),
@@ -1404,11 +1408,11 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 // ---- floats ----
                 Instr::FLoad { src, fr } => {
                     let v = src!(src);
-                    m.fr[fr as usize & (X_REGS - 1)] = v.as_float().unwrap_or(0.0);
+                    frs[fr as usize & (X_REGS - 1)] = v.as_float().unwrap_or(0.0);
                     next!();
                 }
                 Instr::FStore { fr, dst } => {
-                    let f = p.heap.float(m.fr[fr as usize & (X_REGS - 1)]);
+                    let f = p.heap.float(frs[fr as usize & (X_REGS - 1)]);
                     put!(dst, f);
                     next!();
                 }
@@ -1416,20 +1420,20 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     let v = src!(src);
                     match arith::to_f64(v) {
                         Some(f) if f.is_finite() => {
-                            m.fr[fr as usize & (X_REGS - 1)] = f;
+                            frs[fr as usize & (X_REGS - 1)] = f;
                             next!();
                         }
                         _ => raise_code!(Term::atom(atom::BADARITH)),
                     }
                 }
                 Instr::FMoveFr { src, dst } => {
-                    m.fr[dst as usize & (X_REGS - 1)] = m.fr[src as usize & (X_REGS - 1)];
+                    frs[dst as usize & (X_REGS - 1)] = frs[src as usize & (X_REGS - 1)];
                     next!();
                 }
                 Instr::FArith { op, a, b, dst } => {
                     let (x, y) = (
-                        m.fr[a as usize & (X_REGS - 1)],
-                        m.fr[b as usize & (X_REGS - 1)],
+                        frs[a as usize & (X_REGS - 1)],
+                        frs[b as usize & (X_REGS - 1)],
                     );
                     let r = match op {
                         ArithOp::Add => x + y,
@@ -1441,11 +1445,11 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         // Float instructions fail without a BIF frame, as in OTP.
                         raise_code!(Term::atom(atom::BADARITH));
                     }
-                    m.fr[dst as usize & (X_REGS - 1)] = r;
+                    frs[dst as usize & (X_REGS - 1)] = r;
                     next!();
                 }
                 Instr::FNeg { a, dst } => {
-                    m.fr[dst as usize & (X_REGS - 1)] = -m.fr[a as usize & (X_REGS - 1)];
+                    frs[dst as usize & (X_REGS - 1)] = -frs[a as usize & (X_REGS - 1)];
                     next!();
                 }
 
@@ -1957,7 +1961,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
         // An exception: find a handler or end the process.
         p.e = e;
         p.ip = ip;
-        match trace::handle(p, &mut m.x, raised) {
+        match trace::handle(p, xs, raised) {
             Some(handler) => {
                 ip = handler;
                 e = p.e;
