@@ -10,10 +10,17 @@
 //! `TABLES`. A function that is not registered is undefined (`undef` when called).
 
 pub mod arith;
+pub mod atoms;
+pub mod binary;
+pub mod convert;
 pub mod erlang;
+pub mod iolist;
+pub mod listops;
 pub mod lists;
 pub mod maps;
 pub mod math;
+pub mod tuples;
+pub mod unicode;
 
 use crate::atom::Atom;
 use crate::exception::{BifResult, Exception};
@@ -44,6 +51,15 @@ static TABLES: &[&[BifDef]] = &[
     lists::BIFS,
     maps::BIFS,
     math::BIFS,
+    atoms::BIFS,
+    convert::BIFS,
+    convert::STRING_BIFS,
+    tuples::BIFS,
+    listops::BIFS,
+    iolist::BIFS,
+    unicode::BIFS,
+    unicode::IO_BIFS,
+    binary::BIFS,
 ];
 
 struct Registry {

@@ -1,0 +1,255 @@
+//! Number <-> text conversion BIFs (`integer_to_list/1,2`, `list_to_integer/1,2`,
+//! `float_to_list/1,2`, `binary_to_float/1`, `string:list_to_integer/1`, ...), `float/1`,
+//! and the term <-> [`Int`] bridge the other BIF files use. The arithmetic and the text
+//! formats themselves live in [`crate::num`].
+
+use crate::atom;
+use crate::bif::BifDef;
+use crate::binary;
+use crate::exception::{BifResult, Exception};
+use crate::heap::Heap;
+use crate::num::float::{self as nfloat, FloatOption};
+use crate::num::{Int, NumError};
+use crate::process::Process;
+use crate::term::Term;
+use alloc::vec::Vec;
+
+type A<'a> = &'a [Term];
+
+/// The Erlang exception for a numeric failure (raised by the BIF, with its frame).
+pub fn num_error(e: NumError) -> Exception {
+    match e {
+        NumError::Badarg => Exception::badarg(),
+        NumError::Badarith => Exception::badarith(),
+        NumError::SystemLimit => Exception::system_limit(),
+    }
+}
+
+pub use crate::bif::arith::{int_to_term, term_to_int};
+
+/// A list term of the bytes of `s` (character codes 0..255).
+pub fn bytes_to_list(heap: &mut Heap, s: &[u8]) -> Term {
+    let v: Vec<Term> = s.iter().map(|&c| Term::small(i64::from(c))).collect();
+    heap.list(&v)
+}
+
+/// The elements of a proper list of bytes (each an integer 0..255), or `None`.
+pub fn list_bytes(mut l: Term) -> Option<Vec<u8>> {
+    let mut v = Vec::new();
+    while let Some((h, t)) = l.as_cons() {
+        let c = h.as_small()?;
+        v.push(u8::try_from(c).ok()?);
+        l = t;
+    }
+    l.is_nil().then_some(v)
+}
+
+/// The base argument of the `/2` forms: an integer 2..36.
+fn base_arg(a: A) -> Result<u32, Exception> {
+    match a.get(1) {
+        None => Ok(10),
+        Some(b) => b
+            .as_small()
+            .filter(|b| (2..=36).contains(b))
+            .map(|b| b as u32)
+            .ok_or_else(Exception::badarg),
+    }
+}
+
+fn int_text(a: A) -> Result<alloc::string::String, Exception> {
+    let i = term_to_int(a[0]).ok_or_else(Exception::badarg)?;
+    let base = base_arg(a)?;
+    i.to_string_radix(base).map_err(num_error)
+}
+
+fn integer_to_list(p: &mut Process, a: A) -> BifResult {
+    let s = int_text(a)?;
+    Ok(bytes_to_list(&mut p.heap, s.as_bytes()))
+}
+fn integer_to_binary(p: &mut Process, a: A) -> BifResult {
+    let s = int_text(a)?;
+    Ok(binary::new_binary(&mut p.heap, s.as_bytes()))
+}
+
+fn parse_int(p: &mut Process, text: &[u8], a: A) -> BifResult {
+    let base = base_arg(a)?;
+    let i = Int::parse_radix(text, base).map_err(num_error)?;
+    Ok(int_to_term(&mut p.heap, &i))
+}
+fn list_to_integer(p: &mut Process, a: A) -> BifResult {
+    let text = list_bytes(a[0]);
+    // OTP checks the base before the text.
+    base_arg(a)?;
+    parse_int(p, &text.ok_or_else(Exception::badarg)?, a)
+}
+fn binary_to_integer(p: &mut Process, a: A) -> BifResult {
+    let text = binary::binary_bytes(a[0]).map(|b| b.to_vec());
+    base_arg(a)?;
+    parse_int(p, &text.ok_or_else(Exception::badarg)?, a)
+}
+
+/// The option list of `float_to_list/2` and `float_to_binary/2`.
+fn float_options(l: Term) -> Result<Vec<FloatOption>, Exception> {
+    let mut out = Vec::new();
+    let mut l = l;
+    while let Some((h, t)) = l.as_cons() {
+        l = t;
+        match h.as_atom() {
+            Some(atom::COMPACT) => {
+                out.push(FloatOption::Compact);
+                continue;
+            }
+            Some(atom::SHORT) => {
+                out.push(FloatOption::Short);
+                continue;
+            }
+            Some(_) => return Err(Exception::badarg()),
+            None => {}
+        }
+        let pair = h
+            .as_tuple()
+            .filter(|t| t.len() == 2)
+            .ok_or_else(Exception::badarg)?;
+        let n = pair[1].as_small().ok_or_else(Exception::badarg)?;
+        match pair[0].as_atom() {
+            Some(atom::DECIMALS) if (0..=253).contains(&n) => out.push(FloatOption::Decimals(n)),
+            Some(atom::SCIENTIFIC) if (0..=249).contains(&n) => {
+                out.push(FloatOption::Scientific(n))
+            }
+            _ => return Err(Exception::badarg()),
+        }
+    }
+    if !l.is_nil() {
+        return Err(Exception::badarg());
+    }
+    Ok(out)
+}
+
+fn float_text(a: A) -> Result<alloc::string::String, Exception> {
+    let f = a[0].as_float().ok_or_else(Exception::badarg)?;
+    match a.get(1) {
+        None => Ok(nfloat::format_default(f)),
+        Some(&opts) => {
+            let o = float_options(opts)?;
+            nfloat::format_with_options(f, &o).map_err(num_error)
+        }
+    }
+}
+fn float_to_list(p: &mut Process, a: A) -> BifResult {
+    let s = float_text(a)?;
+    Ok(bytes_to_list(&mut p.heap, s.as_bytes()))
+}
+fn float_to_binary(p: &mut Process, a: A) -> BifResult {
+    let s = float_text(a)?;
+    Ok(binary::new_binary(&mut p.heap, s.as_bytes()))
+}
+fn list_to_float(p: &mut Process, a: A) -> BifResult {
+    let text = list_bytes(a[0]).ok_or_else(Exception::badarg)?;
+    let f = nfloat::parse_float(&text).map_err(num_error)?;
+    Ok(p.heap.float(f))
+}
+fn binary_to_float(p: &mut Process, a: A) -> BifResult {
+    let text = binary::binary_bytes(a[0]).ok_or_else(Exception::badarg)?;
+    let f = nfloat::parse_float(text).map_err(num_error)?;
+    Ok(p.heap.float(f))
+}
+
+/// `float/1`.
+pub fn float(p: &mut Process, a: A) -> BifResult {
+    if a[0].is_float() {
+        return Ok(a[0]);
+    }
+    let i = term_to_int(a[0]).ok_or_else(Exception::badarg)?;
+    let f = nfloat::int_to_float(&i).map_err(num_error)?;
+    Ok(p.heap.float(f))
+}
+
+/// The leading elements of a list that are bytes (what `string:list_to_integer/1` and
+/// `string:list_to_float/1` read), and the rest of the list after them. `None` when the
+/// list is not a list.
+fn byte_prefix(l: Term) -> Option<(Vec<u8>, Vec<Term>)> {
+    if !(l.is_list() || l.is_nil()) {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    let mut cells = Vec::new();
+    let mut t = l;
+    while let Some((h, tl)) = t.as_cons() {
+        match h.as_small().and_then(|c| u8::try_from(c).ok()) {
+            Some(b) => {
+                bytes.push(b);
+                cells.push(t);
+            }
+            None => break,
+        }
+        t = tl;
+    }
+    cells.push(t);
+    Some((bytes, cells))
+}
+
+fn error_pair(p: &mut Process, reason: &str) -> Term {
+    let r = atom::Atom::intern(reason).map_or(Term::UNDEFINED, Term::atom);
+    p.heap.tuple(&[Term::atom(atom::ERROR), r])
+}
+
+/// `string:list_to_integer/1`: `{Int, Rest}` or `{error, no_integer | not_a_list}`.
+fn string_list_to_integer(p: &mut Process, a: A) -> BifResult {
+    let Some((bytes, cells)) = byte_prefix(a[0]) else {
+        return Ok(error_pair(p, "not_a_list"));
+    };
+    match Int::parse_decimal_prefix(&bytes) {
+        None => Ok(error_pair(p, "no_integer")),
+        Some(Err(e)) => Err(num_error(e)),
+        Some(Ok((i, used))) => {
+            let v = int_to_term(&mut p.heap, &i);
+            let rest = rest_after(&cells, used);
+            Ok(p.heap.tuple(&[v, rest]))
+        }
+    }
+}
+
+/// `string:list_to_float/1`: `{Float, Rest}` or `{error, no_float | not_a_list}`.
+fn string_list_to_float(p: &mut Process, a: A) -> BifResult {
+    let Some((bytes, cells)) = byte_prefix(a[0]) else {
+        return Ok(error_pair(p, "not_a_list"));
+    };
+    match nfloat::parse_float_prefix(&bytes) {
+        None => Ok(error_pair(p, "no_float")),
+        Some((f, used)) => {
+            let v = p.heap.float(f);
+            let rest = rest_after(&cells, used);
+            Ok(p.heap.tuple(&[v, rest]))
+        }
+    }
+}
+
+/// The list cell after `used` elements (the cells of the byte prefix, then its tail).
+fn rest_after(cells: &[Term], used: usize) -> Term {
+    cells
+        .get(used)
+        .copied()
+        .unwrap_or_else(|| *cells.last().unwrap_or(&Term::NIL))
+}
+
+pub static BIFS: &[BifDef] = crate::bif_table! { "erlang";
+    "integer_to_list", 1 => integer_to_list;
+    "integer_to_list", 2 => integer_to_list;
+    "integer_to_binary", 1 => integer_to_binary;
+    "integer_to_binary", 2 => integer_to_binary;
+    "list_to_integer", 1 => list_to_integer;
+    "list_to_integer", 2 => list_to_integer;
+    "binary_to_integer", 1 => binary_to_integer;
+    "binary_to_integer", 2 => binary_to_integer;
+    "float_to_list", 1 => float_to_list;
+    "float_to_list", 2 => float_to_list;
+    "float_to_binary", 1 => float_to_binary;
+    "float_to_binary", 2 => float_to_binary;
+    "list_to_float", 1 => list_to_float;
+    "binary_to_float", 1 => binary_to_float;
+};
+
+pub static STRING_BIFS: &[BifDef] = crate::bif_table! { "string";
+    "list_to_integer", 1 => string_list_to_integer;
+    "list_to_float", 1 => string_list_to_float;
+};
