@@ -30,6 +30,11 @@ impl vm::platform::Platform for HostPlatform {
         let _ = out.write_all(bytes);
         let _ = out.flush();
     }
+    fn console_write_err(&self, bytes: &[u8]) {
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(bytes);
+        let _ = err.flush();
+    }
     fn wait_until(&self, deadline_ns: u64) {
         let now = self.monotonic_ns();
         if deadline_ns > now {

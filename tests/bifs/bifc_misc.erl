@@ -47,8 +47,9 @@ cases() ->
                    [[K] || K <- [otp_release, wordsize, {wordsize, internal},
                                  {wordsize, external}, smp_support, threads,
                                  machine, hipe_architecture, foo, 1, atom_limit, process_limit,
-                                 ets_limit, port_limit, schedulers, debug_compiled,
-                                 heap_type, thread_pool_size, kernel_poll, c_compiler_used]]) ++
+                                 ets_limit, port_limit, debug_compiled, heap_type,
+                                 version, compat_rel, emu_type, time_warp_mode,
+                                 min_heap_size, fullsweep_after, {wordsize, foo}, {foo, bar}]]) ++
         bifc:cross(erlang, [node, is_alive, nodes], [[]]) ++
         bifc:cross(erlang, [error, exit, throw, nif_error], [[reason], [{a, b}]]) ++
         bifc:cross(erlang, [error, nif_error], [[r, [1, 2]], [r, none], [r, a]]) ++

@@ -17,6 +17,7 @@ pub mod heap;
 pub mod interp;
 pub mod map;
 pub mod num;
+pub mod pdict;
 pub mod platform;
 pub mod process;
 pub mod term;

@@ -12,6 +12,15 @@ pub trait Platform: Sync {
     fn console_write(&self, bytes: &[u8]);
     /// Sleeps until `deadline_ns` (monotonic) or until an event arrives.
     fn wait_until(&self, deadline_ns: u64);
+    /// Writes diagnostic bytes (`erlang:display_string/1`; standard error on the host).
+    fn console_write_err(&self, bytes: &[u8]) {
+        self.console_write(bytes);
+    }
+    /// Local time minus UTC, in seconds, at the given UTC time (seconds since the Unix
+    /// epoch). The default is UTC.
+    fn utc_offset_seconds(&self, _utc_seconds: i64) -> i64 {
+        0
+    }
 }
 
 static PLATFORM: Once<&'static dyn Platform> = Once::new();

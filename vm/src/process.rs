@@ -54,8 +54,8 @@ pub struct Process {
     pub(crate) ip: *const Instr,
     /// Saved live X registers.
     pub(crate) xsave: Vec<Term>,
-    /// The process dictionary: `[key, value]` pairs in insertion order.
-    pub dict: Vec<[Term; 2]>,
+    /// The process dictionary.
+    pub dict: crate::pdict::Dict,
     /// Received messages (terms on this process's heap).
     pub mailbox: VecDeque<Term>,
     /// Index of the next message `loop_rec` looks at.
@@ -111,7 +111,7 @@ impl Process {
             e,
             ip: core::ptr::null(),
             xsave: Vec::new(),
-            dict: Vec::new(),
+            dict: crate::pdict::Dict::new(),
             mailbox: VecDeque::new(),
             recv_pos: 0,
             reductions: 0,
@@ -133,7 +133,7 @@ impl Process {
     /// registers, stack, dictionary and mailbox).
     pub fn collect(&mut self, need: usize, xregs: &mut [Term]) {
         let stack = self.stack.used_mut(self.e);
-        let dict: &mut [Term] = self.dict.as_flattened_mut();
+        let dict: &mut [Term] = self.dict.roots_mut();
         let (mb1, mb2) = self.mailbox.as_mut_slices();
         let bt = core::slice::from_mut(&mut self.bin_target);
         crate::heap::gc::collect(

@@ -5,17 +5,17 @@
 //! case) leftmost, and among those starting at the same place the longest. `matches` and
 //! global `split` take non-overlapping matches from left to right.
 //!
-//! `compile_pattern/1` returns `{bm, Ref}` or `{ac, Ref}` as OTP does. The reference carries
-//! the patterns in extra payload words after the usual two (a "magic" reference that only
-//! this module creates), so a compiled pattern needs no table, dies with its last holder,
-//! and cannot be forged: any other tuple is `badarg`, as in OTP.
+//! `compile_pattern/1` returns `{bm, Ref}` or `{ac, Ref}` as OTP does, `Ref` being a magic
+//! reference that owns the patterns: it dies with its last holder and cannot be forged, so
+//! any other tuple is `badarg`, as in OTP.
 
 use crate::atom::{self, Atom};
 use crate::bif::BifDef;
 use crate::binary;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
-use crate::term::{Kind, Term};
+use crate::term::{magic, Term};
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 type A<'a> = &'a [Term];
@@ -42,16 +42,34 @@ fn sint_arg(t: Term) -> Option<i64> {
 
 // ---- compiled patterns ----
 
-/// Marks the payload word after a reference's own two words in compiled patterns.
-const PATTERN_MAGIC: u64 = 0x6269_6e5f_7061_7474; // "bin_patt"
+/// What a compiled pattern's magic reference owns.
+struct CompiledPattern {
+    patterns: Vec<Vec<u8>>,
+}
 
-/// The patterns of a `match`/`matches`/`split`/`replace` argument: a non-empty binary, a
-/// non-empty list of non-empty binaries, or a compiled pattern. `None` is `badarg`.
-fn patterns_arg(t: Term) -> Option<Vec<Vec<u8>>> {
-    if let Some(tp) = t.as_tuple() {
-        return compiled_patterns(tp);
+/// Search patterns: given in the call, or borrowed from a compiled pattern (valid for the
+/// whole BIF call, which never collects).
+enum Patterns<'a> {
+    Given(Vec<Vec<u8>>),
+    Compiled(&'a CompiledPattern),
+}
+
+impl Patterns<'_> {
+    fn list(&self) -> &[Vec<u8>] {
+        match self {
+            Patterns::Given(v) => v,
+            Patterns::Compiled(c) => &c.patterns,
+        }
     }
-    compile(t)
+}
+
+/// The patterns of a `match`/`matches`/`split` argument: a non-empty binary, a non-empty
+/// list of non-empty binaries, or a compiled pattern. `None` is `badarg`.
+fn patterns_arg<'a>(t: Term) -> Option<Patterns<'a>> {
+    if let Some(tp) = t.as_tuple() {
+        return compiled_patterns(tp).map(Patterns::Compiled);
+    }
+    compile(t).map(Patterns::Given)
 }
 
 /// The patterns of `compile_pattern/1`'s argument.
@@ -75,75 +93,29 @@ fn compile(t: Term) -> Option<Vec<Vec<u8>>> {
     l.is_nil().then_some(out)
 }
 
-fn compile_pattern(p: &mut Process, a: A) -> BifResult {
-    let pats = compile(a[0]).ok_or_else(Exception::badarg)?;
-    let mut blob: Vec<u8> = Vec::new();
-    blob.extend_from_slice(&(pats.len() as u64).to_le_bytes());
-    for pat in &pats {
-        blob.extend_from_slice(&(pat.len() as u64).to_le_bytes());
-        blob.extend_from_slice(pat);
+/// `bm` for one pattern, `ac` for several, as OTP names its two search algorithms.
+fn pattern_tag(count: usize) -> &'static str {
+    if count == 1 {
+        "bm"
+    } else {
+        "ac"
     }
-    let data_words = blob.len().div_ceil(8);
-    let obj = p.heap.boxed(Kind::Ref, 2 + 2 + data_words);
-    let n = crate::process::next_ref_number();
-    let mut words = Vec::with_capacity(4 + data_words);
-    words.push(n.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 2);
-    words.push(n);
-    words.push(PATTERN_MAGIC);
-    words.push(blob.len() as u64);
-    for chunk in blob.chunks(8) {
-        let mut w = [0u8; 8];
-        w[..chunk.len()].copy_from_slice(chunk);
-        words.push(u64::from_le_bytes(w));
-    }
-    for (i, w) in words.iter().enumerate() {
-        // SAFETY: the object has 4 + data_words payload words after its header.
-        unsafe { *obj.add(1 + i) = *w };
-    }
-    let tag = if pats.len() == 1 { "bm" } else { "ac" };
-    let tag = Atom::intern(tag).map_or(Term::UNDEFINED, Term::atom);
-    let r = Term::make_boxed(obj);
-    Ok(p.heap.tuple(&[tag, r]))
 }
 
-/// The patterns held by a compiled pattern `{bm | ac, Ref}`.
-fn compiled_patterns(tp: &[Term]) -> Option<Vec<Vec<u8>>> {
+fn compile_pattern(p: &mut Process, a: A) -> BifResult {
+    let patterns = compile(a[0]).ok_or_else(Exception::badarg)?;
+    let tag = Atom::intern(pattern_tag(patterns.len())).ok_or_else(Exception::badarg)?;
+    let r = magic::make_magic_ref(&mut p.heap, Box::new(CompiledPattern { patterns }));
+    Ok(p.heap.tuple(&[Term::atom(tag), r]))
+}
+
+/// The compiled pattern `{bm | ac, Ref}`.
+fn compiled_patterns<'a>(tp: &[Term]) -> Option<&'a CompiledPattern> {
     if tp.len() != 2 {
         return None;
     }
-    let tag = tp[0].as_atom()?.name();
-    let r = tp[1];
-    if !r.is_boxed_kind(Kind::Ref) {
-        return None;
-    }
-    let arity = r.header().arity();
-    if arity < 4 || r.boxed_word(3) != PATTERN_MAGIC {
-        return None;
-    }
-    let len = usize::try_from(r.boxed_word(4)).ok()?;
-    if len.div_ceil(8) != arity - 4 {
-        return None;
-    }
-    let mut blob = Vec::with_capacity(len);
-    for i in 0..arity - 4 {
-        blob.extend_from_slice(&r.boxed_word(5 + i).to_le_bytes());
-    }
-    blob.truncate(len);
-    let read = |at: usize| -> Option<usize> {
-        let b: [u8; 8] = blob.get(at..at + 8)?.try_into().ok()?;
-        usize::try_from(u64::from_le_bytes(b)).ok()
-    };
-    let count = read(0)?;
-    let mut pos = 8;
-    let mut pats = Vec::new();
-    for _ in 0..count {
-        let n = read(pos)?;
-        pos += 8;
-        pats.push(blob.get(pos..pos.checked_add(n)?)?.to_vec());
-        pos += n;
-    }
-    let expected = if pats.len() == 1 { "bm" } else { "ac" };
-    (tag == expected && !pats.is_empty()).then_some(pats)
+    let c = magic::downcast::<CompiledPattern>(tp[1])?;
+    (tp[0].as_atom()?.name() == pattern_tag(c.patterns.len())).then_some(c)
 }
 
 // ---- searching ----
@@ -262,16 +234,17 @@ fn match_impl(p: &mut Process, a: A, global: bool) -> BifResult {
         return Ok(not_found);
     }
     let pats = patterns_arg(a[1]).ok_or_else(Exception::badarg)?;
+    let pats = pats.list();
     let pair = |p: &mut Process, (pos, len): (usize, usize)| {
         p.heap
             .tuple(&[Term::small(pos as i64), Term::small(len as i64)])
     };
     if global {
-        let all = find_all(&hay, &pats, from, to);
+        let all = find_all(&hay, pats, from, to);
         let items: Vec<Term> = all.into_iter().map(|m| pair(p, m)).collect();
         return Ok(p.heap.list(&items));
     }
-    Ok(match find_first(&hay, &pats, from, to) {
+    Ok(match find_first(&hay, pats, from, to) {
         Some(m) => pair(p, m),
         None => not_found,
     })
@@ -306,8 +279,9 @@ fn split(p: &mut Process, a: A) -> BifResult {
         return Ok(not_found(p));
     }
     let pats = patterns_arg(a[1]).ok_or_else(Exception::badarg)?;
+    let pats = pats.list();
     if !o.global {
-        let Some((pos, len)) = find_first(&hay, &pats, from, to) else {
+        let Some((pos, len)) = find_first(&hay, pats, from, to) else {
             return Ok(not_found(p));
         };
         if trimming && pos + len == size {
@@ -325,7 +299,7 @@ fn split(p: &mut Process, a: A) -> BifResult {
         }
         return Ok(l);
     }
-    let all = find_all(&hay, &pats, from, to);
+    let all = find_all(&hay, pats, from, to);
     if all.is_empty() {
         return Ok(not_found(p));
     }

@@ -299,11 +299,7 @@ fn round(p: &mut Process, a: A) -> BifResult {
     float_to_int(p, a, crate::num::float::round)
 }
 fn get1(p: &mut Process, a: A) -> BifResult {
-    Ok(p.dict
-        .iter()
-        .find(|kv| exact_eq(kv[0], a[0]))
-        .map(|kv| kv[1])
-        .unwrap_or(Term::UNDEFINED))
+    Ok(p.dict.get(a[0]).unwrap_or(Term::UNDEFINED))
 }
 fn binary_part2(p: &mut Process, a: A) -> BifResult {
     let t = a[1]
@@ -406,19 +402,22 @@ fn throw1(_p: &mut Process, a: A) -> BifResult {
 }
 /// A stack trace as `erlang:raise/3` accepts it, with `{M,F,A}` frames completed to
 /// `{M,F,A,[]}`; `None` when malformed.
+/// A stack trace as `raise/3` accepts it (OTP's checks: `{Fun, Args}`, `{Fun, Args, Loc}`,
+/// `{M, F, A}` and `{M, F, A, Loc}` with atoms `M` and `F` and a list `Loc`; `A` is not
+/// checked), with the short forms completed by an empty location.
 fn normalize_stacktrace(p: &mut Process, st: Term) -> Option<Term> {
     let frames = list_to_vec(st)?;
     let mut out = Vec::with_capacity(frames.len());
     for f in frames {
         let t = f.as_tuple()?;
-        let is_arity = |x: Term| x.as_small().is_some_and(|n| n >= 0) || list_to_vec(x).is_some();
-        let is_loc = |x: Term| list_to_vec(x).is_some();
+        let is_loc = |x: Term| x.is_list() || x.is_nil();
         match t.len() {
-            3 if t[0].is_atom() && t[1].is_atom() && is_arity(t[2]) => {
+            2 if t[0].is_fun() => out.push(p.heap.tuple(&[t[0], t[1], Term::NIL])),
+            3 if t[0].is_fun() && is_loc(t[2]) => out.push(f),
+            3 if t[0].is_atom() && t[1].is_atom() => {
                 out.push(p.heap.tuple(&[t[0], t[1], t[2], Term::NIL]));
             }
-            3 if t[0].is_fun() && is_arity(t[1]) && is_loc(t[2]) => out.push(f),
-            4 if t[0].is_atom() && t[1].is_atom() && is_arity(t[2]) && is_loc(t[3]) => out.push(f),
+            4 if t[0].is_atom() && t[1].is_atom() && is_loc(t[3]) => out.push(f),
             _ => return None,
         }
     }
@@ -439,12 +438,9 @@ fn raise3(p: &mut Process, a: A) -> BifResult {
         frame: Frame::Given(st),
     })
 }
+/// `nif_error/1,2`: an error whose trace starts with the `nif_error` call itself, as OTP's.
 fn nif_error1(_p: &mut Process, a: A) -> BifResult {
-    Err(Exception {
-        class: Class::Error,
-        reason: a[0],
-        frame: Frame::Caller,
-    })
+    Err(Exception::error(a[0]))
 }
 
 // ---- apply ----
@@ -469,53 +465,6 @@ fn apply2(p: &mut Process, a: A) -> BifResult {
         args,
     });
     Ok(Term::NIL)
-}
-
-// ---- process dictionary ----
-
-fn put2(p: &mut Process, a: A) -> BifResult {
-    for kv in p.dict.iter_mut() {
-        if exact_eq(kv[0], a[0]) {
-            let old = kv[1];
-            kv[1] = a[1];
-            return Ok(old);
-        }
-    }
-    p.dict.push([a[0], a[1]]);
-    Ok(Term::UNDEFINED)
-}
-fn get0(p: &mut Process, _a: A) -> BifResult {
-    let pairs: Vec<[Term; 2]> = p.dict.clone();
-    let mut items = Vec::with_capacity(pairs.len());
-    for kv in pairs.iter().rev() {
-        items.push(p.heap.tuple(&[kv[0], kv[1]]));
-    }
-    Ok(p.heap.list(&items))
-}
-fn erase1(p: &mut Process, a: A) -> BifResult {
-    match p.dict.iter().position(|kv| exact_eq(kv[0], a[0])) {
-        Some(i) => Ok(p.dict.remove(i)[1]),
-        None => Ok(Term::UNDEFINED),
-    }
-}
-fn erase0(p: &mut Process, a: A) -> BifResult {
-    let r = get0(p, a)?;
-    p.dict.clear();
-    Ok(r)
-}
-fn get_keys0(p: &mut Process, _a: A) -> BifResult {
-    let keys: Vec<Term> = p.dict.iter().rev().map(|kv| kv[0]).collect();
-    Ok(p.heap.list(&keys))
-}
-fn get_keys1(p: &mut Process, a: A) -> BifResult {
-    let keys: Vec<Term> = p
-        .dict
-        .iter()
-        .rev()
-        .filter(|kv| exact_eq(kv[1], a[0]))
-        .map(|kv| kv[0])
-        .collect();
-    Ok(p.heap.list(&keys))
 }
 
 // ---- references, misc ----
@@ -591,10 +540,10 @@ fn function_exported(_p: &mut Process, a: A) -> BifResult {
         a[0].as_atom().ok_or_else(Exception::badarg)?,
         a[1].as_atom().ok_or_else(Exception::badarg)?,
     );
-    let n = a[2]
-        .as_small()
-        .filter(|&n| n >= 0)
-        .ok_or_else(Exception::badarg)?;
+    let n = a[2].as_small().ok_or_else(Exception::badarg)?;
+    if !(0..=255).contains(&n) {
+        return bool_t(false);
+    }
     let defined = code::find_export(m, f, n as u32)
         .is_some_and(|e| !e.code().is_null() || e.bif.is_some() && code::is_loaded(m));
     bool_t(defined || crate::bif::lookup(m, f, n as u32).is_some() && m == atom::ERLANG)
@@ -637,7 +586,7 @@ fn send2(p: &mut Process, a: A) -> BifResult {
 
 // ---- time ----
 
-fn now_ns(system: bool) -> u64 {
+pub(crate) fn now_ns(system: bool) -> u64 {
     match crate::platform::platform() {
         Some(pl) => {
             if system {
@@ -652,7 +601,7 @@ fn now_ns(system: bool) -> u64 {
 
 /// Nanoseconds in one `unit` (`second`, `millisecond`, ..., `native` = nanosecond,
 /// `perf_counter` = nanosecond, or a positive integer parts per second).
-fn unit_per_second(t: Term) -> Option<u64> {
+pub(crate) fn unit_per_second(t: Term) -> Option<u64> {
     if let Some(n) = t.as_small() {
         return if n > 0 { Some(n as u64) } else { None };
     }
@@ -677,13 +626,13 @@ fn monotonic_time0(p: &mut Process, _a: A) -> BifResult {
 fn monotonic_time1(p: &mut Process, a: A) -> BifResult {
     convert_ns(p, now_ns(false), a[0])
 }
-fn system_time0(p: &mut Process, _a: A) -> BifResult {
+pub(crate) fn system_time0(p: &mut Process, _a: A) -> BifResult {
     convert_ns(p, now_ns(true), Term::atom(atom::NATIVE))
 }
-fn system_time1(p: &mut Process, a: A) -> BifResult {
+pub(crate) fn system_time1(p: &mut Process, a: A) -> BifResult {
     convert_ns(p, now_ns(true), a[0])
 }
-fn timestamp0(p: &mut Process, _a: A) -> BifResult {
+pub(crate) fn timestamp0(p: &mut Process, _a: A) -> BifResult {
     let us = now_ns(true) / 1000;
     let (mega, sec, micro) = (
         us / 1_000_000_000_000,
@@ -942,12 +891,6 @@ pub static BIFS: &[BifDef] = crate::bif_table! { "erlang";
     "nif_error", 2 => nif_error1;
     "apply", 2 => apply2;
     "apply", 3 => apply3;
-    "put", 2 => put2;
-    "get", 0 => get0;
-    "erase", 1 => erase1;
-    "erase", 0 => erase0;
-    "get_keys", 0 => get_keys0;
-    "get_keys", 1 => get_keys1;
     "make_ref", 0 => make_ref;
     "get_module_info", 1 => get_module_info1;
     "get_module_info", 2 => get_module_info2;

@@ -19,6 +19,10 @@ pub mod listops;
 pub mod lists;
 pub mod maps;
 pub mod math;
+pub mod misc;
+pub mod otp_bifs;
+pub mod pdict;
+pub mod time;
 pub mod tuples;
 pub mod unicode;
 
@@ -60,6 +64,10 @@ static TABLES: &[&[BifDef]] = &[
     unicode::BIFS,
     unicode::IO_BIFS,
     binary::BIFS,
+    time::BIFS,
+    time::OS_BIFS,
+    misc::BIFS,
+    pdict::BIFS,
 ];
 
 struct Registry {
