@@ -11,6 +11,7 @@ pub mod bigint;
 pub mod binary;
 pub mod code;
 pub mod etf;
+pub mod ets;
 pub mod exception;
 pub mod float;
 pub mod heap;

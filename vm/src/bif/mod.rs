@@ -14,6 +14,7 @@ pub mod atoms;
 pub mod binary;
 pub mod convert;
 pub mod erlang;
+pub mod ets;
 pub mod iolist;
 pub mod listops;
 pub mod lists;
@@ -68,6 +69,8 @@ static TABLES: &[&[BifDef]] = &[
     time::OS_BIFS,
     misc::BIFS,
     pdict::BIFS,
+    ets::BIFS,
+    ets::ERLANG_BIFS,
 ];
 
 struct Registry {

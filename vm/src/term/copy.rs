@@ -174,6 +174,8 @@ pub struct OwnedTerm {
     words: Box<[u64]>,
     /// Whether `words` holds ProcBins or magic references (released on drop).
     has_offheap: bool,
+    /// How many ProcBins (OTP's are two words larger; see `otp_words`).
+    procbins: u32,
 }
 
 // SAFETY: the words are owned and never mutated after construction; off-heap objects they
@@ -197,12 +199,21 @@ impl OwnedTerm {
             mark: true,
         };
         let mut has_offheap = false;
+        let mut procbins = 0u32;
         // SAFETY: `t` is valid (caller's invariant) and `words` has exactly its size.
-        let root = unsafe { copy_into(t, Literals::Copy, &mut dest, &mut |_| has_offheap = true) };
+        let root = unsafe {
+            copy_into(t, Literals::Copy, &mut dest, &mut |p| {
+                has_offheap = true;
+                if Header(*p).kind() == Kind::ProcBin {
+                    procbins += 1;
+                }
+            })
+        };
         OwnedTerm {
             root,
             words,
             has_offheap,
+            procbins,
         }
     }
 
@@ -212,6 +223,7 @@ impl OwnedTerm {
             root: t,
             words: Box::new([]),
             has_offheap: false,
+            procbins: 0,
         }
     }
 
@@ -227,9 +239,15 @@ impl OwnedTerm {
         copy_to_heap_with(heap, self.root, Literals::Copy)
     }
 
-    /// Words of memory used (for `ets:info(T, memory)` and friends).
+    /// Words of memory used.
     pub fn size_words(&self) -> usize {
         self.words.len()
+    }
+
+    /// The words OTP would use for the same term (`ets:info(T, memory)` counts those): the
+    /// same layouts, except that OTP's ProcBins are two words larger.
+    pub fn otp_words(&self) -> usize {
+        self.words.len() + 2 * self.procbins as usize
     }
 }
 

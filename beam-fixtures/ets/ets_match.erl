@@ -1,0 +1,70 @@
+-module(ets_match).
+-export([start/0]).
+-define(T(E), catching(fun() -> E end)).
+
+%% match, match_object and select with patterns, guards and bodies: variables and '_',
+%% '$$' and '$_', repeated variables, constants compared exactly, maps and lists in heads,
+%% every guard function, andalso/orelse/and/or/xor/not, tuple and list construction,
+%% {const, ...}, errors in bodies ('EXIT') and guards (no match), several clauses.
+
+start() ->
+    T = ets:new(m, [ordered_set]),
+    ets:insert(T, [{1, a, [1, 2]}, {2, b, [3]}, {3, a, []}, {4, 4, 4}, {5, 1.0, #{k => v}},
+                   {6, <<"bin">>, {x, y}}, {7, 7.5, "str"}, {8, -3, -3}, {9, {nested, 1}, 2}]),
+    Match = [ets:match(T, {'$1', a, '_'}), ets:match(T, {'$2', '$1', '_'}), ets:match(T, {'_', '_', '_'}),
+             ets:match(T, {'$1', '$2', '$2'}), ets:match(T, '$1'), ets:match(T, {'$1', '_', [1 | '$2']}),
+             ets:match(T, {'$1', '_', #{k => '$9'}}), ets:match(T, {'$1', {nested, '$2'}, '_'}),
+             ets:match(T, {'$3', '$1', '$2'}), ets:match(T, {'$1', 1, '_'}), ets:match(T, {'$1', 1.0, '_'})],
+    MObj = [ets:match_object(T, {'_', a, '_'}), ets:match_object(T, {'_', '_', []}),
+            ets:match_object(T, {'_', <<"bin">>, {'_', y}}), ets:match_object(T, {'_', '_', #{}})],
+    G = fun(Guard) -> ?T(ets:select(T, [{{'$1', '$2', '$3'}, [Guard], ['$1']}])) end,
+    Guards = [G({is_atom, '$2'}), G({is_integer, '$2'}), G({is_float, '$2'}), G({is_number, '$2'}),
+              G({is_list, '$3'}), G({is_tuple, '$3'}), G({is_map, '$3'}), G({is_binary, '$2'}),
+              G({is_pid, '$2'}), G({is_port, '$2'}), G({is_reference, '$2'}), G({is_function, '$2'}),
+              G({is_record, '$2', nested, 2}), G({is_map_key, k, '$3'}),
+              G({'==', {map_get, k, '$3'}, v}), G({'>', {map_size, '$3'}, 0}),
+              G({'==', {element, 1, '$3'}, x}), G({'==', {hd, '$3'}, 1}), G({'==', {tl, '$3'}, [2]}),
+              G({'>', {length, '$3'}, 1}), G({'==', {size, '$2'}, 3}), G({'==', {byte_size, '$2'}, 3}),
+              G({'==', {bit_size, '$2'}, 24}), G({'==', {binary_part, '$2', 1, 2}, <<"in">>}),
+              G({'==', {abs, '$2'}, 3}), G({'==', {round, '$2'}, 8}), G({'==', {trunc, '$2'}, 7}),
+              G({'==', {float, '$1'}, 2.0}), G({'=:=', {'+', '$1', '$1'}, 8}), G({'==', {'-', '$1'}, -3}),
+              G({'==', {'*', '$1', 2}, 10}), G({'==', {'/', '$1', 2}, 3.0}), G({'==', {'div', '$1', 2}, 4}),
+              G({'==', {'rem', '$1', 3}, 2}), G({'==', {'band', '$1', 6}, 6}), G({'==', {'bor', '$1', 1}, 9}),
+              G({'==', {'bxor', '$1', 1}, 8}), G({'==', {'bnot', '$1'}, -10}), G({'==', {'bsl', '$1', 2}, 36}),
+              G({'==', {'bsr', '$1', 1}, 3}), G({'=/=', '$2', a}), G({'/=', '$2', 1}), G({'==', '$2', 1}),
+              G({'>=', '$1', 8}), G({'=<', '$1', 2}), G({'<', '$2', 0}),
+              G({'andalso', {is_integer, '$2'}, {'>', '$2', 0}}), G({'orelse', {is_float, '$2'}, {'==', '$2', a}}),
+              G({'and', true, {is_atom, '$2'}}), G({'or', {is_atom, '$2'}, {is_binary, '$2'}}),
+              G({'xor', {is_atom, '$2'}, {'>', '$1', 2}}), G({'not', {is_atom, '$2'}}),
+              G({'==', {node}, {node, '$1'}}), G({'==', {self}, {self}}), G({'+', '$2', 1}), G(true), G(false),
+              G({'andalso', true, true, {'==', '$1', 3}}), G({'orelse', false, false, {'==', '$1', 3}}),
+              G({'==', {const, {'$1'}}, {'$1'}})],
+    MultiGuard = [ets:select(T, [{{'$1', '$2', '_'}, [{is_integer, '$2'}, {'>', '$2', 0}], ['$2']}]),
+                  ets:select(T, [{{'$1', '_', '_'}, [{'>', '$1', 8}], [a]}, {{'$1', '_', '_'}, [{'<', '$1', 2}], [b]}]),
+                  ets:select(T, [{{'$1', a, '_'}, [], [first]}, {{'$1', '_', '_'}, [{'<', '$1', 4}], [second]}])],
+    B = fun(Body) -> ets:select(T, [{{'$1', '$2', '$3'}, [{'<', '$1', 3}], [Body]}]) end,
+    Bodies = [B('$_'), B('$$'), B({{'$1', '$2'}}), B([a, '$1' | '$2']), B(#{key => '$1', '$2' => v}),
+              B({const, {'$1', x}}), B({{}}), B([]), B({'+', '$1', '$2'}), B({element, 1, {{'$1', '$3'}}}),
+              B({{{{'$1'}}, ['$2'], #{}}}), B(self) =/= [], B('$1'),
+              ets:select(T, [{{'$1', '_', '_'}, [{'<', '$1', 3}], [one, two, '$1']}]),
+              ets:select(T, [{{'$1', '_', '_'}, [{'<', '$1', 3}], [{hd, '$1'}, ok]}]),
+              ets:select(T, [{'_', [], [{{'$_'}}]}]) =:= [{O} || O <- ets:tab2list(T)],
+              ets:select(T, [{'$1', [{'==', {element, 1, '$1'}, 4}], ['$1']}])],
+    Errors = [?T(ets:select(T, [{'$1', [], ['$2']}])), ?T(ets:select(T, [{'$1', [{foo, '$1'}], [1]}])),
+              ?T(ets:select(T, [{'$1', [], [{'$1', 1}]}])), ?T(ets:select(T, [{'$1', [], [{message, 1}]}])),
+              ?T(ets:select(T, [{'$1', [], [{is_atom, '$1', 2}]}])), ?T(ets:select(T, [{#{'$1' => 1}, [], [1]}])),
+              ?T(ets:select(T, [{'$1', [], [{const, 1, 2}]}])), ?T(ets:select(T, [{'$1', [], [{'andalso'}]}])),
+              ?T(ets:select(T, [{'$1', foo, [1]}])), ?T(ets:select(T, [{'$1', [], foo}])),
+              ?T(ets:select(T, [{'$1', [], [1 | foo]}])), ?T(ets:select(T, [{'$1', []}])),
+              ?T(ets:select(T, [{'$1', [], [{self, 1}]}])), ?T(ets:select(T, [{'$1', [], [{is_boolean, '$1'}]}])),
+              ?T(ets:select(T, [{'$1', [], [{tuple_size, '$1'}]}])), ?T(ets:select(T, [{'$1', [], [{min, 1, 2}]}])),
+              ets:select(T, [{'$0', [{'==', {element, 1, '$0'}, 1}], ['$0']}]),
+              ets:select(T, [{{'$100000000', '_', '_'}, [{'<', '$100000000', 2}], ['$$']}]),
+              ets:select(T, [{{'$01', '_', '_'}, [], [x]}]),
+              ets:select(T, [{'$1', [], ['_']}]) =:= lists:duplicate(9, '_')],
+    {Match, MObj, Guards, MultiGuard, Bodies, Errors}.
+
+catching(F) ->
+    try F() catch C:R:S -> {C, R, info(S)} end.
+info([{_, _, _, [{error_info, I} | _]} | _]) -> I;
+info(_) -> none.
