@@ -10,6 +10,7 @@
 //! `TABLES`. A function that is not registered is undefined (`undef` when called).
 
 pub mod arith;
+pub mod atomics;
 pub mod atoms;
 pub mod binary;
 pub mod convert;
@@ -23,6 +24,7 @@ pub mod math;
 pub mod misc;
 pub mod otp_bifs;
 pub mod pdict;
+pub mod persistent_term;
 pub mod time;
 pub mod tuples;
 pub mod unicode;
@@ -71,6 +73,9 @@ static TABLES: &[&[BifDef]] = &[
     pdict::BIFS,
     ets::BIFS,
     ets::ERLANG_BIFS,
+    persistent_term::BIFS,
+    atomics::BIFS,
+    atomics::ERTS_INTERNAL_BIFS,
 ];
 
 struct Registry {

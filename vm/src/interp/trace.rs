@@ -85,7 +85,10 @@ fn location_for(p: &mut Process, m: &code::Module, slot: u32) -> Term {
 
 /// `[{error_info, #{module => ...}}]` for a BIF of `module`, with extra entries merged.
 fn error_info(p: &mut Process, module: &str, extra: Option<Term>) -> Term {
-    let emod = if module == "erlang" {
+    let emod = if matches!(
+        module,
+        "erlang" | "atomics" | "counters" | "persistent_term" | "erts_internal"
+    ) {
         atom::ERL_ERTS_ERRORS
     } else {
         atom::ERL_STDLIB_ERRORS
