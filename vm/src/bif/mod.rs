@@ -117,6 +117,11 @@ pub fn lookup(m: Atom, f: Atom, a: u32) -> Option<&'static BifDef> {
     r.by_mfa.get(&(m, f, a)).map(|&i| r.defs[i as usize])
 }
 
+/// Every registered BIF (for tests that exercise them all).
+pub fn all() -> impl Iterator<Item = &'static BifDef> {
+    registry().defs.iter().copied()
+}
+
 /// The index of a BIF (for compact instructions).
 pub fn index_of(d: &'static BifDef) -> u16 {
     let r = registry();
