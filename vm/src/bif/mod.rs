@@ -22,6 +22,7 @@ pub mod lists;
 pub mod maps;
 pub mod math;
 pub mod misc;
+pub mod os;
 pub mod otp_bifs;
 pub mod pdict;
 pub mod persistent_term;
@@ -76,6 +77,7 @@ static TABLES: &[&[BifDef]] = &[
     persistent_term::BIFS,
     atomics::BIFS,
     atomics::ERTS_INTERNAL_BIFS,
+    os::BIFS,
 ];
 
 struct Registry {

@@ -83,15 +83,19 @@ fn location_for(p: &mut Process, m: &code::Module, slot: u32) -> Term {
     }
 }
 
-/// `[{error_info, #{module => ...}}]` for a BIF of `module`, with extra entries merged.
+/// `[{error_info, #{module => ...}}]` for a BIF of `module`, with extra entries merged. As
+/// in OTP, only the BIFs of some modules carry error info; the others get `[]`.
 fn error_info(p: &mut Process, module: &str, extra: Option<Term>) -> Term {
-    let emod = if matches!(
-        module,
-        "erlang" | "atomics" | "counters" | "persistent_term" | "erts_internal"
-    ) {
-        atom::ERL_ERTS_ERRORS
-    } else {
-        atom::ERL_STDLIB_ERRORS
+    let emod = match module {
+        "erlang" | "erts_internal" | "atomics" | "counters" | "persistent_term" => {
+            atom::ERL_ERTS_ERRORS
+        }
+        "binary" | "ets" | "lists" | "maps" | "math" | "re" | "unicode" => atom::ERL_STDLIB_ERRORS,
+        "code" | "os" => match Atom::intern("erl_kernel_errors") {
+            Some(a) => a,
+            None => return Term::NIL,
+        },
+        _ => return Term::NIL,
     };
     let mut pairs = Vec::new();
     if let Some(x) = extra.filter(|x| x.is_map()) {
