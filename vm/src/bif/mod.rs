@@ -58,6 +58,7 @@ static TABLES: &[&[BifDef]] = &[
     arith::BIFS,
     lists::BIFS,
     maps::BIFS,
+    maps::ERTS_INTERNAL_BIFS,
     math::BIFS,
     atoms::BIFS,
     convert::BIFS,

@@ -4,7 +4,7 @@
 
 use crate::atom::Atom;
 use crate::heap::Heap;
-use crate::term::{make_integer, Header, Kind, Term};
+use crate::term::{make_integer, Kind, Term};
 use alloc::vec::Vec;
 use loader::etf::Term as Ext;
 use loader::int::Int;
@@ -16,6 +16,8 @@ pub enum BuildError {
     Atom,
     /// A local fun whose module is not loaded (or no such lambda).
     Fun,
+    /// A map with a repeated key.
+    MapKey,
 }
 
 /// Builds `t` on `heap`. With `literal`, every pointer word gets the literal bit and binaries
@@ -122,9 +124,9 @@ fn build_inner(heap: &mut Heap, t: &Ext, lit: bool) -> Result<Term, BuildError> 
             for (k, x) in pairs {
                 v.push((build_inner(heap, k, lit)?, build_inner(heap, x, lit)?));
             }
-            let m = crate::map::from_pairs(heap, &v);
+            let m = crate::map::from_unique_pairs(heap, &v).ok_or(BuildError::MapKey)?;
             if lit {
-                mark_map(m)
+                crate::map::mark_literal(m)
             } else {
                 m
             }
@@ -177,15 +179,4 @@ fn list_of(heap: &mut Heap, elems: &[Term], tail: Term, lit: bool) -> Term {
         l = mark(heap.cons(e, l), lit);
     }
     l
-}
-
-/// Sets the literal bit on the keys-tuple word inside a freshly built flat map.
-fn mark_map(m: Term) -> Term {
-    // SAFETY: `m` was just built by `map::from_pairs`: word 1 is its keys tuple.
-    unsafe {
-        let p = m.ptr();
-        debug_assert!(Header(*p).kind() == Kind::FlatMap);
-        *p.add(1) = Term::from_raw(*p.add(1)).with_literal_bit().raw();
-    }
-    m.with_literal_bit()
 }

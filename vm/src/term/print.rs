@@ -110,7 +110,7 @@ fn write_one(out: &mut String, t: Term, work: &mut Vec<Task>) {
             Kind::HeapBin | Kind::ProcBin | Kind::SubBin => write_bitstring(out, t),
             Kind::MatchCtx => out.push_str("#MatchState"),
             Kind::FlatMap | Kind::HamtNode => {
-                let pairs = crate::map::to_vec(t);
+                let pairs: alloc::vec::Vec<(Term, Term)> = crate::map::iter(t).collect();
                 if pairs.is_empty() {
                     out.push_str("#{}");
                 } else {
