@@ -316,6 +316,28 @@ pub fn sub_binary(heap: &mut Heap, orig: Term, bit_offset: usize, bit_len: usize
     Term::make_boxed(p)
 }
 
+/// A part of a binary as OTP 25 extracts it in matching, `binary_part`, `binary:part` and
+/// `split_binary`: whole-byte parts of at most `HEAP_BIN_LIMIT` bytes are copied into a new
+/// binary (so `binary:referenced_byte_size/1` sees only them), larger or bit-sized parts
+/// are sub-binaries of `orig`.
+pub fn extract_sub_binary(heap: &mut Heap, orig: Term, bit_offset: usize, bit_len: usize) -> Term {
+    if bit_len % 8 != 0 || bit_len / 8 > HEAP_BIN_LIMIT {
+        return sub_binary(heap, orig, bit_offset, bit_len);
+    }
+    let len = bit_len / 8;
+    let view = BitSlice {
+        data: base_ptr(orig),
+        bit_offset,
+        bit_len,
+    };
+    // Copied out first: allocating may move a heap-binary original.
+    let mut buf = [0u8; HEAP_BIN_LIMIT];
+    for (i, b) in buf[..len].iter_mut().enumerate() {
+        *b = view.byte(i);
+    }
+    new_binary(heap, &buf[..len])
+}
+
 /// A bitstring of `bit_len` bits from `bits` (bits beyond `bit_len` in the last byte must be
 /// zero or are ignored): a binary when whole bytes, else a sub-binary of a fresh binary.
 pub fn new_bitstring(heap: &mut Heap, bits: &[u8], bit_len: usize) -> Term {

@@ -345,7 +345,7 @@ fn part_impl(p: &mut Process, bin: Term, pos: Term, len: Term) -> BifResult {
     if pos > size || end > size {
         return badarg();
     }
-    Ok(binary::sub_binary(
+    Ok(binary::extract_sub_binary(
         &mut p.heap,
         orig,
         off + 8 * pos as usize,

@@ -321,7 +321,7 @@ pub fn binary_part(p: &mut Process, bin: Term, start: Term, len: Term) -> BifRes
     if s < 0 || s > size || s + l > size {
         return badarg();
     }
-    Ok(binary::sub_binary(
+    Ok(binary::extract_sub_binary(
         &mut p.heap,
         orig,
         off + 8 * s as usize,

@@ -184,8 +184,8 @@ fn split_binary(p: &mut Process, a: A) -> BifResult {
         Some(n) if n >= 0 && (n as u64) <= (bits / 8) as u64 => n as usize,
         _ => return badarg(),
     };
-    let l = binary::sub_binary(&mut p.heap, orig, off, 8 * n);
-    let r = binary::sub_binary(&mut p.heap, orig, off + 8 * n, bits - 8 * n);
+    let l = binary::extract_sub_binary(&mut p.heap, orig, off, 8 * n);
+    let r = binary::extract_sub_binary(&mut p.heap, orig, off + 8 * n, bits - 8 * n);
     Ok(p.heap.tuple(&[l, r]))
 }
 

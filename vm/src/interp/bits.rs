@@ -72,7 +72,7 @@ pub fn tail(heap: &mut Heap, ctx: Term) -> Term {
         return ctx;
     }
     let pos = position(ctx);
-    binary::sub_binary(heap, orig(ctx), pos, end(ctx) - pos)
+    binary::extract_sub_binary(heap, orig(ctx), pos, end(ctx) - pos)
 }
 
 fn seg_bits(size: Option<Term>, unit: u8) -> Option<usize> {
@@ -343,7 +343,7 @@ pub fn get(
             if bits > avail {
                 return Ok(None);
             }
-            (binary::sub_binary(heap, orig(ctx), pos, bits), bits)
+            (binary::extract_sub_binary(heap, orig(ctx), pos, bits), bits)
         }
         SegType::Utf8 | SegType::Utf16 | SegType::Utf32 => {
             match read_utf(&v, pos, avail, kind, flags) {
