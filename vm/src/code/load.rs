@@ -201,8 +201,25 @@ impl<'a> Tx<'a> {
             for op in ops {
                 self.collect_op(op)?;
             }
+            let name = loader::opcodes::info(ins.opcode).map(|i| i.name);
+            if let (Some("bs_init2" | "bs_init_bits"), Some(size)) = (name, ops.get(1)) {
+                if let Some(v) = self.untagged_size(size)? {
+                    self.intern_const(Term::small(v));
+                }
+            }
         }
         Ok(())
+    }
+
+    /// The old `bs_init2`/`bs_init_bits` give a constant size as an untagged number.
+    fn untagged_size(&self, op: &Operand) -> R<Option<i64>> {
+        match op {
+            Operand::Unsigned(n) => match i64::try_from(*n) {
+                Ok(v) if Term::small_fits(v) => Ok(Some(v)),
+                _ => Err(self.err("binary size too large")),
+            },
+            _ => Ok(None),
+        }
     }
 
     fn collect_op(&mut self, op: &Operand) -> R<()> {
@@ -1112,7 +1129,10 @@ impl<'a> Tx<'a> {
             "bs_create_bin" => self.emit_bs_create_bin(ops)?,
             "bs_init2" | "bs_init_bits" => {
                 let fail = self.label(o!(0))?;
-                let size = self.src(o!(1))?;
+                let size = match self.untagged_size(o!(1))? {
+                    Some(v) => self.src(&Operand::Integer(Int::Small(v)))?,
+                    None => self.src(o!(1))?,
+                };
                 let dst = self.dst(o!(5))?;
                 self.push_l(
                     Instr::BsInit {
