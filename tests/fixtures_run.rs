@@ -2,12 +2,15 @@
 //! stdout with the output real OTP 25 gave (`<module>.expected`), byte for byte; then does it
 //! again with the collector running at every safe point (`--gc-stress`).
 //!
-//! Reports pass counts per area and the failing fixtures, and fails if any fixture fails.
+//! Reports pass counts per area and the failing fixtures. Fixtures that do not pass yet are
+//! listed, each with its issue, in `tests/known-failing-fixtures.txt`; the run fails when an
+//! unlisted fixture fails or a listed one passes (the list only shrinks).
 //! `BEAMOS_BIN` names the binary (`./x test` sets it); otherwise `target/release/beamos` or
 //! `target/debug/beamos` of this workspace is used. `FIXTURES=substring` runs a subset.
 
 use beamos_tests::fixtures::{all_fixtures, extra_code_paths, Fixture};
-use std::collections::BTreeMap;
+use beamos_tests::known_failures;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
@@ -101,16 +104,38 @@ fn run_with_timeout(mut cmd: Command, limit: Duration) -> Result<std::process::O
     }
 }
 
-fn run_all(gc_stress: bool) -> (BTreeMap<String, (usize, usize)>, Vec<String>) {
+/// What one full run found, judged against the known-failures list.
+struct RunReport {
+    /// Per area: (passed, total).
+    per_area: BTreeMap<String, (usize, usize)>,
+    /// Failures of fixtures that are not on the list.
+    unexpected: Vec<String>,
+    /// Listed fixtures that passed: their lines must go.
+    now_passing: Vec<String>,
+    /// Listed fixtures that failed as listed.
+    known: Vec<String>,
+    /// List entries that name no fixture.
+    stale: Vec<String>,
+}
+
+fn run_all(gc_stress: bool) -> RunReport {
+    let list = known_failures::load().unwrap_or_else(|e| panic!("known-failing-fixtures.txt: {e}"));
     let bin = beamos_bin();
     let filter = std::env::var("FIXTURES").ok();
-    let fixtures: Vec<Fixture> = all_fixtures()
+    let selected = |name: &str| filter.as_ref().is_none_or(|s| name.contains(s.as_str()));
+    let every: Vec<Fixture> = all_fixtures();
+    let names: BTreeSet<String> = every
+        .iter()
+        .map(|f| format!("{}/{}", f.area, f.module))
+        .collect();
+    let stale = list
+        .keys()
+        .filter(|n| selected(n) && !names.contains(*n))
+        .cloned()
+        .collect();
+    let fixtures: Vec<Fixture> = every
         .into_iter()
-        .filter(|f| {
-            filter
-                .as_ref()
-                .is_none_or(|s| format!("{}/{}", f.area, f.module).contains(s.as_str()))
-        })
+        .filter(|f| selected(&format!("{}/{}", f.area, f.module)))
         .collect();
     let mut paths: BTreeMap<String, Result<Vec<PathBuf>, String>> = BTreeMap::new();
     for f in &fixtures {
@@ -144,53 +169,95 @@ fn run_all(gc_stress: bool) -> (BTreeMap<String, (usize, usize)>, Vec<String>) {
     });
     let mut results = results.into_inner().unwrap();
     results.sort_by_key(|r| r.0);
-    let mut per_area: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut failures = Vec::new();
+    let mut report = RunReport {
+        per_area: BTreeMap::new(),
+        unexpected: Vec::new(),
+        now_passing: Vec::new(),
+        known: Vec::new(),
+        stale,
+    };
     for (i, o) in results {
         let f = &fixtures[i];
-        let e = per_area.entry(f.area.clone()).or_insert((0, 0));
+        let name = format!("{}/{}", f.area, f.module);
+        let listed = known_failures::expected_to_fail(&list, &name, gc_stress);
+        let e = report.per_area.entry(f.area.clone()).or_insert((0, 0));
         e.1 += 1;
         match o {
-            Outcome::Pass => e.0 += 1,
-            Outcome::Fail(why) => failures.push(format!("{}/{}: {}", f.area, f.module, why)),
+            Outcome::Pass => {
+                e.0 += 1;
+                if listed {
+                    report.now_passing.push(name);
+                }
+            }
+            Outcome::Fail(why) if listed => report.known.push(format!("{name}: {why}")),
+            Outcome::Fail(why) => report.unexpected.push(format!("{name}: {why}")),
         }
     }
-    (per_area, failures)
+    report
 }
 
-fn report(title: &str, per_area: &BTreeMap<String, (usize, usize)>, failures: &[String]) -> bool {
-    let (pass, total) = per_area
+/// Prints the run and returns whether it agrees with the known-failures list.
+fn report(title: &str, r: &RunReport) -> bool {
+    let (pass, total) = r
+        .per_area
         .values()
         .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
     println!("== {title}: {pass}/{total} fixtures identical to OTP 25");
-    for (area, (p, t)) in per_area {
+    for (area, (p, t)) in &r.per_area {
         println!("   {area:<16} {p:>4}/{t}");
     }
-    if !failures.is_empty() {
-        println!("-- failures ({}):", failures.len());
-        for f in failures {
+    if !r.known.is_empty() {
+        println!(
+            "-- listed in tests/known-failing-fixtures.txt, still failing ({}):",
+            r.known.len()
+        );
+        for f in &r.known {
+            println!("   {}", clip(f));
+        }
+    }
+    if !r.unexpected.is_empty() {
+        println!("-- FAILING, not on the list ({}):", r.unexpected.len());
+        for f in &r.unexpected {
             println!("   {f}");
         }
     }
-    failures.is_empty()
+    if !r.now_passing.is_empty() {
+        println!(
+            "-- PASSING now: delete these lines from tests/known-failing-fixtures.txt ({}):",
+            r.now_passing.len()
+        );
+        for f in &r.now_passing {
+            println!("   {f}");
+        }
+    }
+    if !r.stale.is_empty() {
+        println!("-- list entries naming no fixture ({}):", r.stale.len());
+        for f in &r.stale {
+            println!("   {f}");
+        }
+    }
+    r.unexpected.is_empty() && r.now_passing.is_empty() && r.stale.is_empty()
+}
+
+fn check(gc_stress: bool, title: &str) {
+    let r = run_all(gc_stress);
+    assert!(!r.per_area.is_empty(), "no fixtures found");
+    let ok = report(title, &r);
+    assert!(
+        ok,
+        "{title}: {} unlisted failures, {} listed fixtures now pass, {} stale list entries",
+        r.unexpected.len(),
+        r.now_passing.len(),
+        r.stale.len()
+    );
 }
 
 #[test]
 fn fixtures_match_otp() {
-    let (per_area, failures) = run_all(false);
-    assert!(!per_area.is_empty(), "no fixtures found");
-    let ok = report("fixtures", &per_area, &failures);
-    assert!(ok, "{} fixtures differ from OTP 25", failures.len());
+    check(false, "fixtures");
 }
 
 #[test]
 fn fixtures_match_otp_under_gc_stress() {
-    let (per_area, failures) = run_all(true);
-    assert!(!per_area.is_empty(), "no fixtures found");
-    let ok = report("fixtures under GC stress", &per_area, &failures);
-    assert!(
-        ok,
-        "{} fixtures differ from OTP 25 under GC stress",
-        failures.len()
-    );
+    check(true, "fixtures under GC stress");
 }

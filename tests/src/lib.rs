@@ -191,3 +191,110 @@ pub fn collect_beams(dir: &Path, out: &mut Vec<PathBuf>) {
         }
     }
 }
+
+/// The ratchet of fixtures that do not pass yet: `tests/known-failing-fixtures.txt`.
+///
+/// Each line names one fixture as `area/module`, optionally followed by the word `gc-stress`
+/// (it fails only under `--gc-stress`), then `# issue N: why`. The fixture run fails when an
+/// unlisted fixture fails and also when a listed one passes, so the list can only shrink and
+/// every entry points at the issue that will make it pass.
+pub mod known_failures {
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+
+    /// When a listed fixture is expected to fail.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Scope {
+        /// In every run.
+        Always,
+        /// Only with the collector running at every safe point.
+        GcStressOnly,
+    }
+
+    /// The list file at the root of `tests/`.
+    pub fn list_path() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("known-failing-fixtures.txt")
+    }
+
+    /// Parses the list: `area/module` -> scope. A malformed line (no `# issue N:` reason, an
+    /// unknown word, a name listed twice) is an error, so the list stays meaningful.
+    pub fn parse(text: &str) -> Result<BTreeMap<String, Scope>, String> {
+        let mut out = BTreeMap::new();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (entry, reason) = line
+                .split_once('#')
+                .ok_or_else(|| format!("line {}: no `# issue N: why` reason", n + 1))?;
+            let reason = reason.trim();
+            if !reason.starts_with("issue ") || !reason.contains(':') {
+                return Err(format!(
+                    "line {}: the reason must read `issue N: why`, not `{reason}`",
+                    n + 1
+                ));
+            }
+            let mut words = entry.split_whitespace();
+            let name = words
+                .next()
+                .ok_or_else(|| format!("line {}: no fixture name", n + 1))?;
+            if !name.contains('/') {
+                return Err(format!("line {}: `{name}` is not area/module", n + 1));
+            }
+            let scope = match words.next() {
+                None => Scope::Always,
+                Some("gc-stress") => Scope::GcStressOnly,
+                Some(w) => return Err(format!("line {}: unknown word `{w}`", n + 1)),
+            };
+            if words.next().is_some() {
+                return Err(format!("line {}: too many words before `#`", n + 1));
+            }
+            if out.insert(name.to_string(), scope).is_some() {
+                return Err(format!("line {}: `{name}` is listed twice", n + 1));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Reads and parses the list (an absent file is an empty list).
+    pub fn load() -> Result<BTreeMap<String, Scope>, String> {
+        match std::fs::read_to_string(list_path()) {
+            Ok(text) => parse(&text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
+            Err(e) => Err(format!("cannot read {}: {e}", list_path().display())),
+        }
+    }
+
+    /// Whether `name` (`area/module`) is listed as failing in a run with or without GC stress.
+    pub fn expected_to_fail(list: &BTreeMap<String, Scope>, name: &str, gc_stress: bool) -> bool {
+        match list.get(name) {
+            Some(Scope::Always) => true,
+            Some(Scope::GcStressOnly) => gc_stress,
+            None => false,
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn parses_entries_and_rejects_entries_without_reason() {
+            let l = parse("# header\na/b   # issue 3: x\nc/d gc-stress # issue 3: slow\n").unwrap();
+            assert_eq!(l.get("a/b"), Some(&Scope::Always));
+            assert_eq!(l.get("c/d"), Some(&Scope::GcStressOnly));
+            assert!(expected_to_fail(&l, "c/d", true));
+            assert!(!expected_to_fail(&l, "c/d", false));
+            assert!(parse("a/b\n").is_err());
+            assert!(parse("a/b # because\n").is_err());
+            assert!(parse("a/b # issue 3: x\na/b # issue 3: y\n").is_err());
+            assert!(parse("ab # issue 3: x\n").is_err());
+        }
+
+        #[test]
+        fn the_committed_list_parses() {
+            load().unwrap();
+        }
+    }
+}
