@@ -500,6 +500,13 @@ fn lookup2(p: &mut Process, a: A) -> BifResult {
     read_table!(p, a[0], Access::Read, t, st);
     let _ = t;
     let items: Vec<Term> = match &st.store {
+        Store::Hash(h) if !h.is_bag() => match h.find(a[1]) {
+            Some(pos) => {
+                let o = h.object_at(pos).to_heap(&mut p.heap);
+                return Ok(p.heap.cons(o, Term::NIL));
+            }
+            None => return Ok(Term::NIL),
+        },
         Store::Hash(h) => {
             let objs: Vec<&OwnedTerm> = h.key_objects(a[1]).collect();
             objs.iter().rev().map(|o| o.to_heap(&mut p.heap)).collect()

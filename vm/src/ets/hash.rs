@@ -40,11 +40,87 @@ impl Entry {
     }
 }
 
+/// A bucket's chain. Most chains hold one object or none, so one object is kept inline: a
+/// lookup then touches the bucket array and the object only, as OTP's does.
+#[derive(Default)]
+pub(crate) enum Chain {
+    #[default]
+    Empty,
+    One(Entry),
+    Many(Vec<Entry>),
+}
+
+impl core::ops::Deref for Chain {
+    type Target = [Entry];
+    fn deref(&self) -> &[Entry] {
+        match self {
+            Chain::Empty => &[],
+            Chain::One(e) => core::slice::from_ref(e),
+            Chain::Many(v) => v,
+        }
+    }
+}
+
+impl core::ops::DerefMut for Chain {
+    fn deref_mut(&mut self) -> &mut [Entry] {
+        match self {
+            Chain::Empty => &mut [],
+            Chain::One(e) => core::slice::from_mut(e),
+            Chain::Many(v) => v,
+        }
+    }
+}
+
+impl Chain {
+    fn into_vec(self) -> Vec<Entry> {
+        match self {
+            Chain::Empty => Vec::new(),
+            Chain::One(e) => alloc::vec![e],
+            Chain::Many(v) => v,
+        }
+    }
+
+    fn from_vec(mut v: Vec<Entry>) -> Chain {
+        match v.len() {
+            0 => Chain::Empty,
+            1 => match v.pop() {
+                Some(e) => Chain::One(e),
+                None => Chain::Empty,
+            },
+            _ => Chain::Many(v),
+        }
+    }
+
+    fn insert(&mut self, i: usize, e: Entry) {
+        match self {
+            Chain::Empty => *self = Chain::One(e),
+            Chain::Many(v) => v.insert(i, e),
+            Chain::One(_) => {
+                let mut v = core::mem::take(self).into_vec();
+                v.insert(i, e);
+                *self = Chain::Many(v);
+            }
+        }
+    }
+
+    fn push(&mut self, e: Entry) {
+        let n = self.len();
+        self.insert(n, e);
+    }
+
+    fn remove(&mut self, i: usize) -> Entry {
+        let mut v = core::mem::take(self).into_vec();
+        let e = v.remove(i);
+        *self = Chain::from_vec(v);
+        e
+    }
+}
+
 pub(crate) struct HashStore {
     kind: TableKind,
     keypos: usize,
     /// One chain per active bucket (`buckets.len()` is OTP's `nactive`).
-    buckets: Vec<Vec<Entry>>,
+    buckets: Vec<Chain>,
     /// Size mask: the bucket of a hash is `hval & szm`, or `hval & (szm >> 1)` when that is
     /// not active yet.
     szm: usize,
@@ -73,7 +149,7 @@ pub(crate) fn object_words(obj: &OwnedTerm) -> usize {
 impl HashStore {
     pub(crate) fn new(kind: TableKind, keypos: usize) -> HashStore {
         let mut buckets = Vec::with_capacity(FIRST_SEGSZ);
-        buckets.resize_with(FIRST_SEGSZ, Vec::new);
+        buckets.resize_with(FIRST_SEGSZ, Chain::default);
         HashStore {
             kind,
             keypos,
@@ -248,13 +324,13 @@ impl HashStore {
                 (0, (self.szm << 1) | 1)
             };
             self.szm = szm;
-            let old = core::mem::take(&mut self.buckets[from]);
+            let old = core::mem::take(&mut self.buckets[from]).into_vec();
             let (stay, moved): (Vec<Entry>, Vec<Entry>) = old
                 .into_iter()
                 .filter(|e| e.is_live())
                 .partition(|e| (e.hval as usize & szm) == from);
-            self.buckets[from] = stay;
-            self.buckets.push(moved);
+            self.buckets[from] = Chain::from_vec(stay);
+            self.buckets.push(Chain::from_vec(moved));
             loops -= 1;
             if loops == 0 || self.nitems <= self.buckets.len() {
                 return;
@@ -275,11 +351,11 @@ impl HashStore {
             let src = nactive - 1;
             let low_szm = self.szm >> 1;
             let dst = src & low_szm;
-            let mut moved = self.buckets.pop().unwrap_or_default();
+            let mut moved = self.buckets.pop().unwrap_or_default().into_vec();
             moved.retain(|e| e.is_live());
-            let old_dst = core::mem::take(&mut self.buckets[dst]);
+            let old_dst = core::mem::take(&mut self.buckets[dst]).into_vec();
             moved.extend(old_dst);
-            self.buckets[dst] = moved;
+            self.buckets[dst] = Chain::from_vec(moved);
             if dst == 0 {
                 self.szm = low_szm;
             }
@@ -438,7 +514,7 @@ impl HashStore {
     pub(crate) fn unfix(&mut self) {
         for b in core::mem::take(&mut self.fixdel) {
             if let Some(chain) = self.buckets.get_mut(b) {
-                let before: Vec<Entry> = core::mem::take(chain);
+                let before: Vec<Entry> = core::mem::take(chain).into_vec();
                 let mut kept = Vec::with_capacity(before.len());
                 for e in before {
                     if e.is_live() {
@@ -447,7 +523,7 @@ impl HashStore {
                         self.object_words = self.object_words.saturating_sub(object_words(&e.obj));
                     }
                 }
-                self.buckets[b] = kept;
+                self.buckets[b] = Chain::from_vec(kept);
             }
         }
     }
@@ -544,7 +620,7 @@ impl HashStore {
 
     /// The chain of bucket `b` (empty past the end).
     pub(crate) fn chain(&self, b: usize) -> &[Entry] {
-        self.buckets.get(b).map(|c| c.as_slice()).unwrap_or(&[])
+        self.buckets.get(b).map(|c| &c[..]).unwrap_or(&[])
     }
 
     /// Deletes the live entry at `pos` during a traversal (select_delete), pseudo-deleting
@@ -602,10 +678,19 @@ impl HashStore {
             min = min.min(live);
             max = max.max(live);
         }
-        let nf = n as f64;
-        let avg = sum as f64 / nf;
-        let std = libm::sqrt((sq as f64 / nf) - avg * avg);
-        let exp = libm::sqrt(avg * (1.0 - 1.0 / nf));
-        (n, avg, std, exp, if n == 0 { 0 } else { min }, max, kept)
+        // OTP computes these in single precision.
+        let nf = n as f32;
+        let avg = sum as f32 / nf;
+        let std = libm::sqrtf((sq as f32 / nf) - avg * avg);
+        let exp = libm::sqrtf(avg * (1.0 - 1.0 / nf));
+        (
+            n,
+            f64::from(avg),
+            f64::from(std),
+            f64::from(exp),
+            if n == 0 { 0 } else { min },
+            max,
+            kept,
+        )
     }
 }

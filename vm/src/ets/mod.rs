@@ -19,6 +19,9 @@ pub mod matchspec;
 pub mod select;
 pub(crate) mod tree;
 
+#[cfg(test)]
+mod tests;
+
 use crate::atom::Atom;
 use crate::heap::Heap;
 use crate::term::copy::OwnedTerm;

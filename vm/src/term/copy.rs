@@ -26,6 +26,59 @@ pub enum Literals {
     Share,
 }
 
+/// A work list that lives on the native stack until it outgrows a few entries (most terms
+/// copied are small: one allocation saved per copy).
+struct Work<T: Copy> {
+    inline: [core::mem::MaybeUninit<T>; 16],
+    len: usize,
+    spill: Vec<T>,
+}
+
+impl<T: Copy> Work<T> {
+    #[inline]
+    fn new() -> Work<T> {
+        Work {
+            inline: [core::mem::MaybeUninit::uninit(); 16],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+    #[inline]
+    fn push(&mut self, x: T) {
+        if self.len < self.inline.len() {
+            self.inline[self.len] = core::mem::MaybeUninit::new(x);
+            self.len += 1;
+        } else {
+            self.spill.push(x);
+        }
+    }
+    #[inline]
+    fn pop(&mut self) -> Option<T> {
+        if let Some(x) = self.spill.pop() {
+            return Some(x);
+        }
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        // SAFETY: entries below `len` were written by `push` (spilled entries are only
+        // pushed once all inline ones are in use, and popped first).
+        Some(unsafe { self.inline[self.len].assume_init() })
+    }
+}
+
+/// The elements of `t` if it is a tuple of immediates (the commonest ETS object shape),
+/// copied with one word copy.
+#[inline]
+fn flat_tuple<'a>(t: Term) -> Option<&'a [Term]> {
+    let es = t.as_tuple()?;
+    if es.iter().all(|e| e.is_immediate()) {
+        Some(es)
+    } else {
+        None
+    }
+}
+
 #[inline]
 fn is_followed(t: Term, lits: Literals) -> bool {
     match lits {
@@ -36,8 +89,13 @@ fn is_followed(t: Term, lits: Literals) -> bool {
 
 /// Words a copy of `t` needs.
 pub fn flat_size(t: Term, lits: Literals) -> usize {
+    if is_followed(t, lits) {
+        if let Some(es) = flat_tuple(t) {
+            return es.len() + 1;
+        }
+    }
     let mut size = 0usize;
-    let mut work: Vec<Term> = Vec::new();
+    let mut work: Work<Term> = Work::new();
     let mut cur = t;
     loop {
         if is_followed(cur, lits) {
@@ -103,7 +161,8 @@ unsafe fn copy_into(
         return t;
     }
     let mut root: u64 = 0;
-    let mut work: Vec<(Term, *mut u64)> = vec![(t, &mut root as *mut u64)];
+    let mut work: Work<(Term, *mut u64)> = Work::new();
+    work.push((t, &mut root as *mut u64));
     while let Some((src, slot)) = work.pop() {
         if !is_followed(src, lits) {
             *slot = src.raw();
@@ -112,8 +171,15 @@ unsafe fn copy_into(
         if src.is_list() {
             let cell = dest.take(2);
             *slot = dest.tag(Term::make_list(cell)).raw();
-            work.push((src.tail(), cell.add(1)));
-            work.push((src.head(), cell));
+            let (h, tl) = (src.head(), src.tail());
+            *cell = h.raw();
+            *cell.add(1) = tl.raw();
+            if is_followed(tl, lits) {
+                work.push((tl, cell.add(1)));
+            }
+            if is_followed(h, lits) {
+                work.push((h, cell));
+            }
             continue;
         }
         let h = src.header();
@@ -134,8 +200,12 @@ unsafe fn copy_into(
             }
             _ => {}
         }
+        // Words that are not followed were copied as they are.
         for i in h.term_words().rev() {
-            work.push((Term::from_raw(*obj.add(i)), obj.add(i)));
+            let w = Term::from_raw(*obj.add(i));
+            if is_followed(w, lits) {
+                work.push((w, obj.add(i)));
+            }
         }
     }
     Term::from_raw(root)
