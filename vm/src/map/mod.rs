@@ -8,7 +8,8 @@
 //! - list order ([`to_vec`], [`keys_vec`], [`values_vec`]: `maps:to_list/1`, `maps:keys/1`,
 //!   `maps:values/1`, `term_to_binary/1`, the internal hash of a map): the same for flat maps,
 //!   the reverse for tries (OTP builds those lists by consing while it walks the trie);
-//! - term order ([`compare_maps`]): size, then keys in key order, then values.
+//! - term order (`term::compare`, with [`sorted_pairs`]): size, then keys in key order, then
+//!   values.
 //!
 //! What cannot match erl exactly: tries whose keys contain atoms, pids, ports, references or
 //! funs, because OTP hashes those by their atom-table index or internal numbers, which depend
@@ -21,7 +22,6 @@ use crate::heap::Heap;
 use crate::term::compare::key_order;
 use crate::term::{Kind, Term};
 use alloc::vec::Vec;
-use core::cmp::Ordering;
 
 /// The most keys a flat map has (OTP's `MAP_SMALL_MAP_LIMIT`).
 pub const FLATMAP_MAX: usize = 32;
@@ -274,35 +274,8 @@ fn put_trie(heap: &mut Heap, m: Term, k: Term, v: Term) -> Term {
     hamt::put(heap, m, k, v)
 }
 
-/// Compares two maps: size, then keys in key order, then values in key order. `cmp` compares
-/// two keys (`false`) or two values (`true`).
-pub fn compare_maps(
-    a: Term,
-    b: Term,
-    mut cmp: impl FnMut(Term, Term, bool) -> Ordering,
-) -> Ordering {
-    let (na, nb) = (size(a), size(b));
-    if na != nb {
-        return na.cmp(&nb);
-    }
-    let (pa, pb) = (sorted_pairs(a), sorted_pairs(b));
-    for (x, y) in pa.iter().zip(pb.iter()) {
-        let o = cmp(x.0, y.0, false);
-        if o != Ordering::Equal {
-            return o;
-        }
-    }
-    for (x, y) in pa.iter().zip(pb.iter()) {
-        let o = cmp(x.1, y.1, true);
-        if o != Ordering::Equal {
-            return o;
-        }
-    }
-    Ordering::Equal
-}
-
-/// The pairs in key order.
-fn sorted_pairs(m: Term) -> Vec<(Term, Term)> {
+/// The pairs in key order (term order compares maps by them).
+pub fn sorted_pairs(m: Term) -> Vec<(Term, Term)> {
     let mut v: Vec<(Term, Term)> = iter(m).collect();
     if !is_flat(m) {
         v.sort_by(|x, y| key_order(x.0, y.0));

@@ -360,3 +360,20 @@ fn big_maps_are_fast() {
     // Generous bounds (debug builds, shared machines): quadratic behaviour would blow them.
     assert!(built.as_secs() < 5 && looked.as_secs() < 5 && grown.as_secs() < 5);
 }
+
+#[test]
+fn deeply_nested_maps_compare_without_recursion() {
+    let mut h = Heap::new(1 << 16);
+    let k = Term::small(1);
+    let (mut a, mut b) = (Term::NIL, Term::NIL);
+    for i in 0..200_000 {
+        a = from_pairs(&mut h, &[(k, a), (Term::small(2), Term::small(i))]);
+        b = from_pairs(&mut h, &[(k, b), (Term::small(2), Term::small(i))]);
+    }
+    assert!(exact_eq(a, b));
+    let f = h.float(1.0);
+    let c = from_pairs(&mut h, &[(k, a), (Term::small(2), f)]);
+    let d = from_pairs(&mut h, &[(k, b), (Term::small(2), Term::small(1))]);
+    assert!(eq(c, d) && !exact_eq(c, d));
+    assert_eq!(compare(c, d), core::cmp::Ordering::Equal);
+}

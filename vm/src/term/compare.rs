@@ -11,6 +11,7 @@ use core::cmp::Ordering;
 
 /// How numbers of different types compare.
 #[derive(Copy, Clone, PartialEq, Eq)]
+#[repr(u8)]
 enum Mode {
     /// `==`, `<`: by value (1 == 1.0).
     Arith,
@@ -77,24 +78,43 @@ pub fn eq(a: Term, b: Term) -> bool {
 fn cmp_mode(a: Term, b: Term, mode: Mode) -> Ordering {
     let mut work: Vec<(Term, Term)> = Vec::new();
     let (mut a, mut b) = (a, b);
+    let mut mode = mode;
     loop {
-        let o = cmp_step(a, b, mode, &mut work);
+        let o = cmp_step(a, b, &mut mode, &mut work);
         if o != Ordering::Equal {
             return o;
         }
-        match work.pop() {
-            Some((x, y)) => {
-                a = x;
-                b = y;
+        loop {
+            match work.pop() {
+                Some((x, y)) if x == Term::NON_VALUE => mode = mode_of_marker(y),
+                Some((x, y)) => {
+                    a = x;
+                    b = y;
+                    break;
+                }
+                None => return Ordering::Equal,
             }
-            None => return Ordering::Equal,
         }
+    }
+}
+
+/// A work-list entry that switches the comparison mode when popped (maps compare their keys
+/// in key order, then their values in the mode of the map itself).
+fn mode_marker(mode: Mode) -> (Term, Term) {
+    (Term::NON_VALUE, Term::small(mode as i64))
+}
+
+fn mode_of_marker(t: Term) -> Mode {
+    match t.small_value() {
+        0 => Mode::Arith,
+        1 => Mode::Exact,
+        _ => Mode::KeyOrder,
     }
 }
 
 /// Compares the outer layer of `a` and `b`; pushes pairs of sub-terms still to compare
 /// (in reverse order, so they pop in order).
-fn cmp_step(a: Term, b: Term, mode: Mode, work: &mut Vec<(Term, Term)>) -> Ordering {
+fn cmp_step(a: Term, b: Term, mode: &mut Mode, work: &mut Vec<(Term, Term)>) -> Ordering {
     if a == b {
         return Ordering::Equal;
     }
@@ -103,7 +123,7 @@ fn cmp_step(a: Term, b: Term, mode: Mode, work: &mut Vec<(Term, Term)>) -> Order
         return ca.cmp(&cb);
     }
     match ca {
-        0 => cmp_numbers(a, b, mode),
+        0 => cmp_numbers(a, b, *mode),
         1 => a.atom_value().name().cmp(b.atom_value().name()),
         6 => {
             let (ea, eb) = (a.tuple_elems(), b.tuple_elems());
@@ -120,15 +140,24 @@ fn cmp_step(a: Term, b: Term, mode: Mode, work: &mut Vec<(Term, Term)>) -> Order
             work.push((a.head(), b.head()));
             Ordering::Equal
         }
-        7 => crate::map::compare_maps(a, b, |x, y, vals| {
-            // keys are compared in key order and must be exactly equal to be "the same key";
-            // values in term order.
-            if vals {
-                cmp_mode(x, y, mode)
-            } else {
-                cmp_mode(x, y, Mode::KeyOrder)
+        7 => {
+            // Size, then the keys in key order (exactly: 1 and 1.0 are different keys), then
+            // the values in this comparison's mode.
+            let (na, nb) = (crate::map::size(a), crate::map::size(b));
+            if na != nb {
+                return na.cmp(&nb);
             }
-        }),
+            let (pa, pb) = (crate::map::sorted_pairs(a), crate::map::sorted_pairs(b));
+            for (x, y) in pa.iter().zip(pb.iter()).rev() {
+                work.push((x.1, y.1));
+            }
+            work.push(mode_marker(*mode));
+            for (x, y) in pa.iter().zip(pb.iter()).rev() {
+                work.push((x.0, y.0));
+            }
+            *mode = Mode::KeyOrder;
+            Ordering::Equal
+        }
         10 => cmp_bits(a, b),
         2 => cmp_refs(a, b),
         3 => cmp_funs(a, b, work),
