@@ -311,9 +311,9 @@ mod tests {
         assert_eq!(a.name(), "some_new_atom_xyz");
         assert_eq!(Atom::existing("some_new_atom_xyz"), Some(a));
         assert_eq!(Atom::existing("never_made_atom_qq"), None);
-        let long: alloc::string::String = core::iter::repeat('x').take(256).collect();
+        let long: alloc::string::String = "x".repeat(256);
         assert_eq!(Atom::intern(&long), None);
-        let ok255: alloc::string::String = core::iter::repeat('é').take(255).collect();
+        let ok255: alloc::string::String = "é".repeat(255);
         assert!(Atom::intern(&ok255).is_some());
     }
 }

@@ -460,7 +460,7 @@ mod tests {
         // "he" = 0x68 0x65 = 0110_1000 0110_0101; from bit 3: 0100_0011 00101
         assert_eq!(v.byte(0), 0b0100_0011);
         assert_eq!(v.tail_bits(), (0b0010_1000, 5));
-        assert_eq!(v.read_bits(0, 13), 0b0100_0011_00101);
+        assert_eq!(v.read_bits(0, 13), 0b0_1000_0110_0101);
     }
 
     #[test]
