@@ -1,16 +1,22 @@
 //! The host implementation of `vm::platform::Platform` over std.
 
 use std::io::Write;
+use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 pub struct HostPlatform {
     start: Instant,
+    /// Set by `notify`, cleared by `wait_until`: an event came.
+    woken: Mutex<bool>,
+    wake: Condvar,
 }
 
 impl HostPlatform {
     pub fn new() -> HostPlatform {
         HostPlatform {
             start: Instant::now(),
+            woken: Mutex::new(false),
+            wake: Condvar::new(),
         }
     }
 }
@@ -36,9 +42,26 @@ impl vm::platform::Platform for HostPlatform {
         let _ = err.flush();
     }
     fn wait_until(&self, deadline_ns: u64) {
-        let now = self.monotonic_ns();
-        if deadline_ns > now {
-            std::thread::sleep(Duration::from_nanos(deadline_ns - now));
+        let mut woken = self.woken.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            if *woken {
+                *woken = false;
+                return;
+            }
+            let now = self.monotonic_ns();
+            if deadline_ns <= now {
+                return;
+            }
+            let left = Duration::from_nanos(deadline_ns - now);
+            woken = match self.wake.wait_timeout(woken, left) {
+                Ok((g, _)) => g,
+                Err(e) => e.into_inner().0,
+            };
         }
+    }
+    fn notify(&self) {
+        let mut woken = self.woken.lock().unwrap_or_else(|e| e.into_inner());
+        *woken = true;
+        self.wake.notify_all();
     }
 }

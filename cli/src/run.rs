@@ -7,9 +7,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 use vm::atom::Atom;
-use vm::interp::{self, Machine, Stop};
 use vm::platform::Platform;
-use vm::process::Process;
+use vm::sched::Outcome;
 use vm::term::Term;
 
 static CODE_PATH: OnceLock<Vec<PathBuf>> = OnceLock::new();
@@ -124,62 +123,54 @@ pub fn main(args: &[String]) -> i32 {
             eprint!("{}", vm::code::dump(&m));
         }
     }
-    let mut p = Process::new();
-    p.gc_stress = opts.gc_stress;
+    vm::sched::set_gc_stress(opts.gc_stress);
     let call_args: Vec<Term> = match &opts.args {
         None => Vec::new(),
         Some(strs) => {
+            // One argument: the list of strings, built on a scratch heap and copied into the
+            // new process.
+            let mut h = vm::heap::Heap::new(64);
             let mut items = Vec::new();
             for s in strs {
                 let chars: Vec<Term> = s.chars().map(|c| Term::small(c as i64)).collect();
-                items.push(p.heap.list(&chars));
+                items.push(h.list(&chars));
             }
-            vec![p.heap.list(&items)]
+            vec![h.list(&items)]
         }
     };
     let exp = vm::code::export(module, function, call_args.len() as u32);
-    interp::setup_call(&mut p, exp, &call_args);
-
-    let mut m = Machine::new();
-    loop {
-        match interp::run(&mut m, &mut p, interp::REDUCTIONS) {
-            Stop::Yield => continue,
-            Stop::Wait => match p.timeout_ms {
-                Some(ms) if p.mailbox.len() <= p_recv_scanned(&p) => {
-                    platform.wait_until(platform.monotonic_ns() + ms * 1_000_000);
-                    interp::fire_timeout(&mut p);
-                }
-                _ => {
-                    if p.mailbox.is_empty() || p.timeout_ms.is_none() {
-                        eprintln!(
-                            "beamos run: the process waits for a message that can never arrive"
-                        );
-                        return 1;
-                    }
-                }
-            },
-            Stop::Exit => break,
-        }
+    let spawn_opts = vm::sched::SpawnOpts {
+        watched: true,
+        ..Default::default()
+    };
+    if vm::sched::spawn_call(exp, &call_args, &spawn_opts).is_err() {
+        eprintln!("beamos run: cannot start the first process");
+        return 1;
     }
-    if let Some(crash) = &p.crash {
-        let class = crash.class.atom();
-        let t = p.heap.tuple(&[class, crash.reason, crash.stacktrace]);
-        let s = vm::term::print::to_string(t);
+    drop(call_args);
+
+    let mut sched = vm::sched::Scheduler::new();
+    let info = match sched.run() {
+        Outcome::Exited(info) => info,
+        Outcome::Halted(status) => return status as i32,
+        Outcome::Aborted => std::process::abort(),
+        Outcome::Deadlock => {
+            eprintln!("beamos run: every process waits for a message that can never arrive");
+            return 1;
+        }
+    };
+    if let Some(crash) = &info.crash {
+        let s = vm::term::print::to_string(crash.peek());
         let mut err = std::io::stderr().lock();
         let _ = err.write_all(&latin1(&s));
         let _ = err.write_all(b"\n");
         return 1;
     }
     if opts.print_result {
-        let r = p.result.unwrap_or(Term::NIL);
+        let r = info.result.as_ref().map_or(Term::NIL, |d| d.peek());
         let mut s = vm::term::print::to_string(r);
         s.push('\n');
         platform.console_write(&latin1(&s));
     }
     0
-}
-
-/// A waiting process has looked at every message in its mailbox.
-fn p_recv_scanned(p: &Process) -> usize {
-    p.mailbox.len()
 }

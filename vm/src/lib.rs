@@ -21,6 +21,7 @@ pub mod num;
 pub mod pdict;
 pub mod platform;
 pub mod process;
+pub mod sched;
 pub mod term;
 
 pub use atom::Atom;

@@ -10,8 +10,14 @@ pub trait Platform: Sync {
     fn system_time_ns(&self) -> u64;
     /// Writes bytes to the console (standard output on the host).
     fn console_write(&self, bytes: &[u8]);
-    /// Sleeps until `deadline_ns` (monotonic) or until an event arrives.
+    /// Sleeps until `deadline_ns` (monotonic; `u64::MAX`: no deadline) or until an event
+    /// arrives ([`Platform::notify`]). Returning early is harmless: the scheduler looks again.
     fn wait_until(&self, deadline_ns: u64);
+    /// Ends a `wait_until` in progress, or makes the next one return at once. Called by
+    /// `vm::sched::event::push` (possibly from an interrupt handler or another thread: it must
+    /// not allocate or take a lock the VM holds). The default does nothing, for platforms
+    /// whose `wait_until` wakes on every interrupt anyway.
+    fn notify(&self) {}
     /// Writes diagnostic bytes (`erlang:display_string/1`; standard error on the host).
     fn console_write_err(&self, bytes: &[u8]) {
         self.console_write(bytes);

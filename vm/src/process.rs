@@ -1,15 +1,24 @@
-//! A process: its heap, stack, saved registers, dictionary and mailbox.
+//! A process: its heap, stack, saved registers, dictionary, mailbox, links and monitors.
 //!
-//! While a process runs, the run loop keeps its instruction pointer, frame pointer and X
-//! registers in locals and the scheduler's register file; they are written back here when
-//! the process stops running (yield, wait, exit).
+//! This is the part of a process that only the process itself (or whoever holds its lock,
+//! see `sched::ProcEntry`) touches. While a process runs, the run loop keeps its instruction
+//! pointer, frame pointer and X registers in locals and the scheduler's register file; they
+//! are written back here when the process stops running (yield, wait, exit). What other
+//! processes may touch concurrently (the signal queue, the run state, the registered name)
+//! lives in `sched::ProcEntry`.
 
+use crate::atom::Atom;
 use crate::binary::BitWriter;
 use crate::code::instr::Instr;
 use crate::exception::Class;
 use crate::heap::{Heap, Stack};
+use crate::sched::signal::Signal;
+use crate::sched::ProcEntry;
+use crate::term::copy::Detached;
 use crate::term::Term;
-use alloc::collections::VecDeque;
+use alloc::boxed::Box;
+use alloc::collections::{BTreeMap, BTreeSet, VecDeque};
+use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicU64, Ordering};
 
@@ -19,7 +28,8 @@ pub fn pid_parts(pid: Term) -> (u64, u64) {
     (v & 0xFFFF_FFFF, v >> 32)
 }
 
-static NEXT_PID: AtomicU64 = AtomicU64::new(80);
+/// Pids of processes made outside the process table (unit tests): the top serials.
+static NEXT_DETACHED_PID: AtomicU64 = AtomicU64::new(0xFFFF_0000_0000);
 static NEXT_REF: AtomicU64 = AtomicU64::new(1);
 
 /// A fresh number for `make_ref` and friends.
@@ -27,12 +37,51 @@ pub fn next_ref_number() -> u64 {
     NEXT_REF.fetch_add(1, Ordering::Relaxed)
 }
 
-/// Why a process stopped running.
+/// Where a process is, as the scheduler sees it.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Status {
     Runnable,
+    /// In a receive with nothing to match (or hibernating).
     Waiting,
     Exited,
+}
+
+/// Scheduling priority.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Priority {
+    Low = 0,
+    Normal = 1,
+    High = 2,
+    Max = 3,
+}
+
+impl Priority {
+    pub fn from_atom(a: Atom) -> Option<Priority> {
+        Some(match a.name() {
+            "low" => Priority::Low,
+            "normal" => Priority::Normal,
+            "high" => Priority::High,
+            "max" => Priority::Max,
+            _ => return None,
+        })
+    }
+    pub fn atom(self) -> Term {
+        use crate::atom;
+        match self {
+            Priority::Low => Term::atom(atom::LOW),
+            Priority::Normal => Term::atom(atom::NORMAL),
+            Priority::High => Term::atom(atom::HIGH),
+            Priority::Max => Term::atom(atom::MAX),
+        }
+    }
+    pub fn from_u8(v: u8) -> Priority {
+        match v {
+            0 => Priority::Low,
+            2 => Priority::High,
+            3 => Priority::Max,
+            _ => Priority::Normal,
+        }
+    }
 }
 
 /// An uncaught exception that ended a process.
@@ -42,6 +91,71 @@ pub struct Crash {
     pub reason: Term,
     /// The stack trace term (built at exit).
     pub stacktrace: Term,
+}
+
+/// A reference's identity (its two number words), for tables keyed by references.
+pub type RefKey = (u64, u64);
+
+/// A monitor this process set up (it receives the `'DOWN'`).
+#[derive(Debug)]
+pub struct MonitorOut {
+    /// The monitored process (`undefined` when the name was free: the monitor has fired).
+    pub target: Term,
+    /// The registered name it was monitored by (the `'DOWN'` then names `{Name, Node}`).
+    pub name: Option<Atom>,
+    /// `{tag, Tag}`: the first element of the `'DOWN'` message instead of `'DOWN'`.
+    pub tag: Option<Detached>,
+    /// Whether the monitor reference is also an alias, and how it ends.
+    pub alias: Option<crate::sched::table::AliasMode>,
+}
+
+/// `max_heap_size` settings.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct MaxHeap {
+    /// Words; 0 = no limit.
+    pub size: usize,
+    pub kill: bool,
+    pub error_logger: bool,
+    pub include_shared_binaries: bool,
+}
+
+impl Default for MaxHeap {
+    fn default() -> Self {
+        MaxHeap {
+            size: 0,
+            kill: true,
+            error_logger: true,
+            include_shared_binaries: false,
+        }
+    }
+}
+
+/// A receive marker (OTP 24's `recv_marker_*`): the mailbox position when it was reserved.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct Marker {
+    pub id: i64,
+    pub pos: usize,
+    pub bound: Option<RefKey>,
+}
+
+/// Less used process state, allocated on first use (so an idle process stays small).
+#[derive(Default)]
+pub struct Extra {
+    /// Links to other processes (raw pid words).
+    pub links: BTreeSet<u64>,
+    /// Monitors this process holds on others.
+    pub monitors: BTreeMap<RefKey, MonitorOut>,
+    /// Monitors others hold on this process: reference -> monitoring pid.
+    pub monitored_by: BTreeMap<RefKey, Term>,
+    /// Aliases of this process (removed at exit).
+    pub aliases: Vec<RefKey>,
+    pub(crate) markers: Vec<Marker>,
+    pub min_heap_size: usize,
+    pub min_bin_vheap_size: usize,
+    pub max_heap: MaxHeap,
+    pub off_heap_messages: bool,
+    pub save_calls: i64,
+    pub sensitive: bool,
 }
 
 pub struct Process {
@@ -56,29 +170,49 @@ pub struct Process {
     pub(crate) xsave: Vec<Term>,
     /// The process dictionary.
     pub dict: crate::pdict::Dict,
-    /// Received messages (terms on this process's heap).
+    /// Received messages (terms on this process's heap), oldest first.
     pub mailbox: VecDeque<Term>,
     /// Index of the next message `loop_rec` looks at.
     pub(crate) recv_pos: usize,
     pub reductions: u64,
+    /// Reductions left when the process last stopped running.
+    pub(crate) reds_left: i64,
     pub status: Status,
     /// The normal return value of the first call, once it returned.
     pub result: Option<Term>,
     /// The uncaught exception, if the process crashed.
     pub crash: Option<Crash>,
+    /// Set when a signal ends the process: its exit reason.
+    pub killed: Option<Term>,
     /// State of the old-style binary construction (`bs_init2` ... `bs_put_*`).
     pub(crate) bin_builder: BitWriter,
     pub(crate) bin_target: Term,
     pub(crate) bin_dst: Option<u16>,
     /// A call a BIF asked the interpreter to make instead of returning (`apply/2,3`).
     pub(crate) pending_call: Option<PendingCall>,
-    /// Where to continue when a receive times out.
-    pub(crate) timeout_ip: *const Instr,
-    /// Receive timeout in milliseconds (`None`: infinity).
-    pub timeout_ms: Option<u64>,
+    /// The timer of the receive this process waits in (`after`).
+    pub(crate) recv_timer: Option<crate::sched::timer::TimerKey>,
+    /// The receive timer fired: the next `wait_timeout` goes to its `timeout`.
+    pub(crate) timed_out: bool,
+    /// Waiting in `erlang:hibernate/3`.
+    pub(crate) hibernated: bool,
     /// Collect at every safe point (GC stress mode).
     pub gc_stress: bool,
     pub group_leader: Term,
+    pub trap_exit: bool,
+    pub priority: Priority,
+    /// `{M, F, Arity}` of the first call.
+    pub initial_call: (Atom, Atom, u32),
+    /// The process that spawned this one (`[]` for processes the runtime made).
+    pub parent: Term,
+    /// `process_flag(error_handler, Module)`.
+    pub error_handler: Atom,
+    /// Signals taken from the queue and not yet handled (left over when one ended the
+    /// process; the exit handles them). Kept to reuse its buffer.
+    pub(crate) signals: VecDeque<Signal>,
+    /// The shared part of this process (None outside the process table).
+    pub(crate) entry: Option<Arc<ProcEntry>>,
+    pub extra: Option<Box<Extra>>,
 }
 
 /// A call requested by a BIF (or the first call of a process): callee and arguments. The
@@ -93,20 +227,41 @@ pub struct PendingCall {
 pub enum CallTarget {
     Export(&'static crate::code::Export),
     Fun(Term),
+    /// Return the BIF's result, then give up the rest of the time slice (`erlang:yield/0`).
+    Yield,
+    /// End the process with the reason in `Process::killed` (an exit signal to itself).
+    Exit,
+    /// Discard the stack, shrink the heap and wait for a message; then call the export with
+    /// the arguments (`erlang:hibernate/3`).
+    Hibernate(&'static crate::code::Export),
 }
 
 // SAFETY: a process is run by one scheduler at a time; its raw pointers point into its own
 // stack and into loaded code, which outlives every process running it.
 unsafe impl Send for Process {}
 
+/// OTP's default initial heap size in words.
+pub const DEFAULT_HEAP_WORDS: usize = 233;
+/// Initial stack words (it grows on demand).
+const INITIAL_STACK_WORDS: usize = 16;
+
 impl Process {
+    /// A process outside the process table (tests, tools); the scheduler makes its own
+    /// with [`Process::with_heap`].
     pub fn new() -> Process {
-        let n = NEXT_PID.fetch_add(1, Ordering::Relaxed);
-        let mut stack = Stack::new(64);
+        let n = NEXT_DETACHED_PID.fetch_add(1, Ordering::Relaxed);
+        let mut p = Process::with_heap(DEFAULT_HEAP_WORDS);
+        p.pid = Term::pid(n);
+        p
+    }
+
+    /// A process with no pid yet and a heap of at least `heap_words` words.
+    pub fn with_heap(heap_words: usize) -> Process {
+        let mut stack = Stack::new(INITIAL_STACK_WORDS);
         let e = stack.end_ptr();
         Process {
-            pid: Term::pid(n),
-            heap: Heap::new(233),
+            pid: Term::NIL,
+            heap: Heap::new(heap_words),
             stack,
             e,
             ip: core::ptr::null(),
@@ -115,18 +270,50 @@ impl Process {
             mailbox: VecDeque::new(),
             recv_pos: 0,
             reductions: 0,
+            reds_left: 0,
             status: Status::Runnable,
             result: None,
             crash: None,
+            killed: None,
             bin_builder: BitWriter::new(),
             bin_target: Term::NIL,
             bin_dst: None,
             pending_call: None,
-            timeout_ip: core::ptr::null(),
-            timeout_ms: None,
+            recv_timer: None,
+            timed_out: false,
+            hibernated: false,
             gc_stress: false,
             group_leader: Term::NIL,
+            trap_exit: false,
+            priority: Priority::Normal,
+            initial_call: (crate::atom::ERLANG, crate::atom::APPLY, 2),
+            parent: Term::NIL,
+            error_handler: Atom::intern("error_handler").unwrap_or(crate::atom::UNDEFINED),
+            signals: VecDeque::new(),
+            entry: None,
+            extra: None,
         }
+    }
+
+    /// The less used state, created on first use.
+    pub fn extra_mut(&mut self) -> &mut Extra {
+        self.extra.get_or_insert_with(Default::default)
+    }
+
+    /// Links of this process (raw pid words).
+    pub fn links(&self) -> Option<&BTreeSet<u64>> {
+        self.extra.as_ref().map(|x| &x.links)
+    }
+
+    pub fn is_linked_to(&self, pid: Term) -> bool {
+        self.extra
+            .as_ref()
+            .is_some_and(|x| x.links.contains(&pid.raw()))
+    }
+
+    /// The shared part of this process, if it is in the process table.
+    pub fn entry(&self) -> Option<&Arc<ProcEntry>> {
+        self.entry.as_ref()
     }
 
     /// Collects this process's heap with the given extra roots (besides the saved X
@@ -136,11 +323,88 @@ impl Process {
         let dict: &mut [Term] = self.dict.roots_mut();
         let (mb1, mb2) = self.mailbox.as_mut_slices();
         let bt = core::slice::from_mut(&mut self.bin_target);
+        let gl = core::slice::from_mut(&mut self.group_leader);
         crate::heap::gc::collect(
             &mut self.heap,
             need,
-            &mut [xregs, stack, dict, mb1, mb2, bt],
+            &mut [xregs, stack, dict, mb1, mb2, bt, gl],
         );
+    }
+
+    /// Collects for `erlang:hibernate/3`: only `xregs` (the call's arguments) and the
+    /// dictionary survive; the stack is already gone.
+    pub fn collect_hibernate(&mut self, xregs: &mut [Term]) {
+        self.collect(0, xregs);
+    }
+
+    /// `recv_marker_reserve`: marks the current end of the mailbox; returns the marker.
+    pub(crate) fn reserve_marker(&mut self) -> Term {
+        /// OTP keeps a few markers per process and reuses the oldest.
+        const MAX_MARKERS: usize = 8;
+        let pos = self.mailbox.len();
+        let x = self.extra_mut();
+        let id = x.markers.last().map_or(1, |m| m.id + 1);
+        if x.markers.len() >= MAX_MARKERS {
+            x.markers.remove(0);
+        }
+        x.markers.push(Marker {
+            id,
+            pos,
+            bound: None,
+        });
+        Term::small(id)
+    }
+
+    /// `recv_marker_bind`: ties a marker to the reference a receive will match on.
+    pub(crate) fn bind_marker(&mut self, marker: Term, reference: Term) {
+        let (Some(id), Some(key)) = (marker.as_small(), crate::term::ref_key(reference)) else {
+            return;
+        };
+        if let Some(x) = self.extra.as_mut() {
+            if let Some(m) = x.markers.iter_mut().find(|m| m.id == id) {
+                m.bound = Some(key);
+            }
+        }
+    }
+
+    /// `recv_marker_clear`: the receive on this reference is over.
+    pub(crate) fn clear_marker(&mut self, reference: Term) {
+        let Some(key) = crate::term::ref_key(reference) else {
+            return;
+        };
+        if let Some(x) = self.extra.as_mut() {
+            x.markers.retain(|m| m.bound != Some(key));
+        }
+    }
+
+    /// `recv_marker_use`: the receive starts at the marker: messages older than the
+    /// reference cannot contain it.
+    pub(crate) fn use_marker(&mut self, reference: Term) {
+        let Some(key) = crate::term::ref_key(reference) else {
+            return;
+        };
+        if let Some(m) = self
+            .extra
+            .as_ref()
+            .and_then(|x| x.markers.iter().find(|m| m.bound == Some(key)))
+        {
+            if self.recv_pos < m.pos {
+                self.recv_pos = m.pos.min(self.mailbox.len());
+            }
+        }
+    }
+
+    /// Removes message `i` from the mailbox, keeping receive markers on their messages.
+    pub fn remove_message(&mut self, i: usize) -> Option<Term> {
+        let m = self.mailbox.remove(i)?;
+        if let Some(x) = self.extra.as_mut() {
+            for mk in x.markers.iter_mut() {
+                if mk.pos > i {
+                    mk.pos -= 1;
+                }
+            }
+        }
+        Some(m)
     }
 }
 

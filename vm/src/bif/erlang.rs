@@ -565,20 +565,10 @@ fn make_fun3(p: &mut Process, a: A) -> BifResult {
     Ok(code::make_export_fun(&mut p.heap, e))
 }
 
-/// `erlang:send/2` and `!`. Only the process itself can receive for now (one process).
+/// `erlang:send/2` and `!`: to a pid, a registered name, `{Name, Node}` or an alias.
 pub fn send(p: &mut Process, to: Term, msg: Term) -> BifResult {
-    if to == p.pid {
-        p.mailbox.push_back(msg);
-        return Ok(msg);
-    }
-    if to.is_pid() {
-        // A process that does not exist: the message is dropped, as OTP does.
-        return Ok(msg);
-    }
-    if to.is_atom() {
-        return badarg();
-    }
-    badarg()
+    crate::bif::process::send(p, to, msg)?;
+    Ok(msg)
 }
 fn send2(p: &mut Process, a: A) -> BifResult {
     send(p, a[0], a[1])

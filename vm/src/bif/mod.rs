@@ -26,6 +26,7 @@ pub mod os;
 pub mod otp_bifs;
 pub mod pdict;
 pub mod persistent_term;
+pub mod process;
 pub mod time;
 pub mod tuples;
 pub mod unicode;
@@ -71,6 +72,8 @@ static TABLES: &[&[BifDef]] = &[
     binary::BIFS,
     time::BIFS,
     time::OS_BIFS,
+    process::BIFS,
+    process::GC_BIFS,
     misc::BIFS,
     pdict::BIFS,
     ets::BIFS,

@@ -75,16 +75,21 @@ pub enum Stop {
 /// Static code every process can return to.
 static SPECIAL: [Instr; 2] = [Instr::NormalExit, Instr::CallPending];
 
-fn exit_code() -> *const Instr {
+pub(crate) fn exit_code() -> *const Instr {
     &SPECIAL[0] as *const Instr
 }
-fn pending_code() -> *const Instr {
+pub(crate) fn pending_code() -> *const Instr {
     &SPECIAL[1] as *const Instr
 }
 
 /// Prepares `p` to call `exp` with `args` when it next runs; when that call returns, the
 /// process ends with the result in `p.result`.
 pub fn setup_call(p: &mut Process, exp: &'static Export, args: &[Term]) {
+    setup_pending(p, CallTarget::Export(exp), args);
+}
+
+/// As [`setup_call`] for any call target (a fun: `spawn/1`).
+pub fn setup_pending(p: &mut Process, target: CallTarget, args: &[Term]) {
     let mut e = p.stack.end_ptr();
     // SAFETY: a new stack has room for the bottom continuation pointer.
     unsafe {
@@ -94,7 +99,7 @@ pub fn setup_call(p: &mut Process, exp: &'static Export, args: &[Term]) {
     p.e = e;
     p.xsave.clear();
     p.pending_call = Some(PendingCall {
-        target: CallTarget::Export(exp),
+        target,
         args: args.to_vec(),
     });
     p.ip = pending_code();
@@ -265,6 +270,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
         () => {
             p.ip = ip;
             p.e = e;
+            p.reds_left = reds;
         };
     }
     /// Makes sure `n` words are free below `e`.
@@ -283,6 +289,11 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
             let live: usize = ($live as usize).min(X_REGS);
             p.e = e;
             p.collect($need as usize, &mut xs[..live]);
+            if p.killed.is_some() {
+                // The heap outgrew max_heap_size: the process ends here.
+                save!();
+                return Stop::Exit;
+            }
         }};
     }
     macro_rules! push_cp {
@@ -359,6 +370,10 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 if let Some(def) = exp.bif {
                     let args: Vec<Term> = xs[..arity.min(X_REGS)].to_vec();
                     reds -= 1;
+                    // Where the process is, for BIFs that look at themselves
+                    // (`process_info(self(), current_function)`).
+                    p.ip = ip;
+                    p.e = e;
                     match (def.f)(p, &args) {
                         Ok(v) => {
                             x!(0) = v;
@@ -692,6 +707,49 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                             }
                             CallTarget::Fun(f) => {
                                 do_call_fun!(f, n, Tail::Only);
+                            }
+                            CallTarget::Yield => {
+                                // x0 holds the BIF's result; return it after the yield.
+                                pop_return!();
+                                save!();
+                                p.reds_left = 0;
+                                p.xsave.push(x!(0));
+                                return Stop::Yield;
+                            }
+                            CallTarget::Exit => {
+                                save!();
+                                return Stop::Exit;
+                            }
+                            CallTarget::Hibernate(exp) => {
+                                // Drop the whole stack but the bottom (exit) frame, collect
+                                // down to the live data, then wait for a message before the
+                                // call (at once if one is there already).
+                                p.stack = crate::heap::Stack::new(8);
+                                e = p.stack.end_ptr();
+                                // SAFETY: a new stack has room for the bottom continuation
+                                // pointer.
+                                unsafe {
+                                    e = e.sub(1);
+                                    *e = exit_code() as u64;
+                                }
+                                stack_start = p.stack.start_ptr();
+                                stack_end = p.stack.end_ptr() as usize;
+                                p.e = e;
+                                p.collect_hibernate(&mut xs[..n]);
+                                p.pending_call = Some(PendingCall {
+                                    target: CallTarget::Export(exp),
+                                    args: xs[..n].to_vec(),
+                                });
+                                ip = pending_code();
+                                save!();
+                                if crate::sched::signal::handle_incoming(p) {
+                                    return Stop::Exit;
+                                }
+                                if p.mailbox.is_empty() {
+                                    p.recv_pos = 0;
+                                    p.hibernated = true;
+                                    return Stop::Wait;
+                                }
                             }
                         }
                     }
@@ -1876,6 +1934,11 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     }
                 }
                 Instr::LoopRec { fail, dst } => {
+                    if p.recv_pos >= p.mailbox.len() && crate::sched::signal::handle_incoming(p) {
+                        // An exit signal ended the process.
+                        save!();
+                        return Stop::Exit;
+                    }
                     if p.recv_pos < p.mailbox.len() {
                         let msg = p.mailbox[p.recv_pos];
                         put!(dst, msg);
@@ -1889,51 +1952,82 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     jump!(off);
                 }
                 Instr::RemoveMessage => {
-                    if p.recv_pos < p.mailbox.len() {
-                        p.mailbox.remove(p.recv_pos);
-                    }
+                    let pos = p.recv_pos;
+                    p.remove_message(pos);
                     p.recv_pos = 0;
+                    p.timed_out = false;
+                    if let Some(k) = p.recv_timer.take() {
+                        crate::sched::timer::cancel_receive(k);
+                    }
                     next!();
                 }
                 Instr::Timeout => {
                     p.recv_pos = 0;
+                    p.timed_out = false;
                     next!();
                 }
                 Instr::Wait { off } => {
-                    // Nothing matched: wait for a new message, then rescan from the start.
-                    p.timeout_ms = None;
+                    // Nothing matched: wait for a new message; the receive goes on from
+                    // where it stopped (messages already looked at never match).
                     jump!(off);
-                    p.recv_pos = 0;
                     save!();
-                    p.status = Status::Waiting;
+                    reds -= 1;
+                    p.reds_left = reds;
                     return Stop::Wait;
                 }
                 Instr::WaitTimeout { off, time } => {
                     let t = src!(time);
-                    if t == Term::small(0) {
+                    if p.timed_out {
+                        // The timer fired and nothing matched: on to `timeout`.
+                        p.timed_out = false;
+                        next!();
+                        continue 'dispatch;
+                    }
+                    let ms: Option<u64> = if t == Term::atom(atom::INFINITY) {
+                        None
+                    } else {
+                        match t.as_small() {
+                            Some(v) if (0..=0xFFFF_FFFF).contains(&v) => Some(v as u64),
+                            _ => raise_code!(Term::atom(
+                                atom::Atom::intern("timeout_value").unwrap_or(atom::TIMEOUT)
+                            )),
+                        }
+                    };
+                    if ms == Some(0) {
                         // `after 0`: no waiting.
                         next!();
-                    } else if t.is_small() && t.small_value() > 0 || t == Term::atom(atom::INFINITY)
-                    {
-                        // SAFETY: the instruction after wait_timeout (`timeout`).
-                        p.timeout_ip = unsafe { ip.add(1) };
-                        p.timeout_ms = t.as_small().map(|v| v as u64);
-                        jump!(off);
-                        p.recv_pos = 0;
-                        save!();
-                        p.status = Status::Waiting;
-                        return Stop::Wait;
                     } else {
-                        raise_code!(Term::atom(atom::TIMEOUT));
+                        if let (Some(ms), None) = (ms, p.recv_timer) {
+                            let now = crate::sched::now_ns();
+                            let deadline = now.saturating_add(ms.saturating_mul(1_000_000));
+                            p.recv_timer =
+                                Some(crate::sched::timer::start_receive(p.pid, deadline));
+                        }
+                        jump!(off);
+                        save!();
+                        reds -= 1;
+                        p.reds_left = reds;
+                        return Stop::Wait;
                     }
                 }
                 Instr::RecvMarkerReserve { dst } => {
-                    put!(dst, Term::NIL);
+                    let m = p.reserve_marker();
+                    put!(dst, m);
                     next!();
                 }
-                Instr::RecvMarkerBind { .. }
-                | Instr::RecvMarkerClear { .. }
-                | Instr::RecvMarkerUse { .. } => {
+                Instr::RecvMarkerBind { marker, reference } => {
+                    let (m, r) = (src!(marker), src!(reference));
+                    p.bind_marker(m, r);
+                    next!();
+                }
+                Instr::RecvMarkerClear { reference } => {
+                    let r = src!(reference);
+                    p.clear_marker(r);
+                    next!();
+                }
+                Instr::RecvMarkerUse { reference } => {
+                    let r = src!(reference);
+                    p.use_marker(r);
                     next!();
                 }
 
@@ -1971,6 +2065,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
             }
             None => {
                 p.status = Status::Exited;
+                p.reds_left = reds;
                 return Stop::Exit;
             }
         }
@@ -2019,15 +2114,5 @@ fn select(ip: *const Instr, v: Term, n: usize) -> Option<i32> {
             }
         }
         None
-    }
-}
-
-/// Continues a process whose receive timed out at its `timeout` instruction.
-pub fn fire_timeout(p: &mut Process) {
-    if !p.timeout_ip.is_null() {
-        p.ip = p.timeout_ip;
-        p.timeout_ip = core::ptr::null();
-        p.timeout_ms = None;
-        p.status = Status::Runnable;
     }
 }

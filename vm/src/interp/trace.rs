@@ -36,7 +36,7 @@ pub fn catch_tag(handler: *const Instr) -> Term {
     Term::from_raw(w)
 }
 
-fn catch_target(t: Term) -> *const Instr {
+pub fn catch_target(t: Term) -> *const Instr {
     (((t.raw() as i64) >> 6) << 3) as *const Instr
 }
 

@@ -350,6 +350,114 @@ impl Drop for OwnedTerm {
     }
 }
 
+/// A copy of a term outside every heap that still shares module literals: a message, exit
+/// reason or spawn argument on its way to another process. Unlike [`OwnedTerm`] its
+/// pointers are ordinary heap pointers, so it must be copied onto a heap
+/// ([`Detached::to_heap`]) before a process uses it; it lives no longer than loaded code
+/// (a purge must first copy literals out of queued messages).
+pub struct Detached {
+    root: Term,
+    words: Box<[u64]>,
+    has_offheap: bool,
+}
+
+// SAFETY: the words are owned and only read after construction; off-heap objects they
+// reference are reference counted atomically.
+unsafe impl Send for Detached {}
+// SAFETY: as above.
+unsafe impl Sync for Detached {}
+
+impl Detached {
+    /// Copies `t` (module literals shared).
+    pub fn new(t: Term) -> Detached {
+        if !t.is_heap_ptr() {
+            return Detached::immediate(t);
+        }
+        let n = flat_size(t, Literals::Share);
+        let mut words = vec![0u64; n].into_boxed_slice();
+        let mut dest = Dest {
+            base: words.as_mut_ptr(),
+            top: 0,
+            len: n,
+            mark: false,
+        };
+        let mut has_offheap = false;
+        // SAFETY: `t` is valid (caller's invariant) and `words` has exactly its size.
+        let root = unsafe { copy_into(t, Literals::Share, &mut dest, &mut |_| has_offheap = true) };
+        Detached {
+            root,
+            words,
+            has_offheap,
+        }
+    }
+
+    /// An immediate (no memory).
+    pub fn immediate(t: Term) -> Detached {
+        Detached {
+            root: t,
+            words: Box::new([]),
+            has_offheap: false,
+        }
+    }
+
+    /// Whether the term is an immediate (copying it is free).
+    pub fn is_immediate(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The term, for reading only while `self` lives (never store it in a process).
+    pub fn peek(&self) -> Term {
+        self.root
+    }
+
+    /// A copy on `heap`.
+    pub fn to_heap(&self, heap: &mut Heap) -> Term {
+        if self.words.is_empty() {
+            return self.root;
+        }
+        copy_to_heap_with(heap, self.root, Literals::Share)
+    }
+
+    /// Words of memory held.
+    pub fn size_words(&self) -> usize {
+        self.words.len()
+    }
+}
+
+impl Drop for Detached {
+    fn drop(&mut self) {
+        if self.has_offheap {
+            release_words(&mut self.words);
+        }
+    }
+}
+
+impl core::fmt::Debug for Detached {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "Detached({:?})", self.root)
+    }
+}
+
+/// Releases the off-heap counts held by the objects of a copy made by `copy_into`.
+fn release_words(words: &mut [u64]) {
+    // Walk the objects in order: a header word starts a boxed object of 1 + arity words;
+    // any other word is the head of a cons cell (whose tail is the next word).
+    let mut i = 0;
+    while i < words.len() {
+        let h = Header(words[i]);
+        if h.is_header() {
+            if crate::heap::holds_offheap(h) && i + 1 + h.arity() <= words.len() {
+                // SAFETY: this object lies inside `words` and holds a count taken when it
+                // was copied here.
+                unsafe { crate::heap::release_offheap(words.as_mut_ptr().add(i)) };
+            }
+            i += 1 + h.arity();
+        } else {
+            i += 2;
+        }
+    }
+}
+
 impl core::fmt::Debug for OwnedTerm {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         write!(f, "{:?}", self.root)
