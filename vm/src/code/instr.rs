@@ -497,7 +497,23 @@ pub enum Instr {
         a: Src,
         b: Src,
     },
-    /// `X + Imm` and `X - Imm` on small integers, the commonest arithmetic.
+    /// `A + Lit` or `A - Lit` (`sub`) for a small integer literal not handled by `AddXI`.
+    /// Like `AddXI`, a bad operand raises badarith without an `erlang:'+'` frame, as OTP does.
+    AddLit {
+        sub: bool,
+        dst: Dst,
+        a: Src,
+        lit: Src,
+        fail: i32,
+    },
+    /// Unary `+A`: OTP computes `0 + A` (so -0.0 becomes 0.0), with no BIF frame on error.
+    UnaryPlus {
+        dst: Dst,
+        a: Src,
+        fail: i32,
+    },
+    /// `X + Imm` and `X - Imm` on small integers, the commonest arithmetic. A non-number
+    /// raises badarith without a BIF frame, as OTP does for a literal small operand.
     AddXI {
         x: u16,
         dst: Dst,

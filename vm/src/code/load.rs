@@ -1497,9 +1497,43 @@ impl<'a> Tx<'a> {
         self.last_label_slot == Some(slot as u32)
     }
 
+    /// For `A + N`, `N + A` and `A - N` with N a small integer literal (not negative for
+    /// `-`): the other operand, the literal, whether it subtracts, and N.
+    fn literal_increment(&self, op: ArithOp, args: &[Src]) -> Option<(Src, Src, bool, i64)> {
+        let small_lit = |s: Src| {
+            if s.kind() == 2 {
+                self.const_at(s).as_small()
+            } else {
+                None
+            }
+        };
+        match op {
+            ArithOp::Add => match (small_lit(args[0]), small_lit(args[1])) {
+                (_, Some(v)) => Some((args[0], args[1], false, v)),
+                (Some(v), None) => Some((args[1], args[0], false, v)),
+                (None, None) => None,
+            },
+            ArithOp::Sub => small_lit(args[1])
+                .filter(|&v| v >= 0)
+                .map(|v| (args[0], args[1], true, v)),
+            _ => None,
+        }
+    }
+
     fn emit_bif(&mut self, idx: u16, m: Atom, f: Atom, fail: u32, args: &[Src], dst: Dst) {
         if m == atom::ERLANG {
             let name = f.name();
+            if args.len() == 1 && name == "+" {
+                self.push_l(
+                    Instr::UnaryPlus {
+                        dst,
+                        a: args[0],
+                        fail: 0,
+                    },
+                    fail,
+                );
+                return;
+            }
             if args.len() == 2 {
                 let op = match name {
                     "+" => Some(ArithOp::Add),
@@ -1516,27 +1550,28 @@ impl<'a> Tx<'a> {
                     _ => None,
                 };
                 if let Some(op) = op {
-                    // X +/- small immediate
-                    if matches!(op, ArithOp::Add | ArithOp::Sub)
-                        && args[0].kind() == 0
-                        && args[1].kind() == 2
-                    {
-                        let c = self.const_at(args[1]);
-                        if let Some(v) = c.as_small() {
-                            if let Ok(imm) = i32::try_from(if op == ArithOp::Add { v } else { -v })
-                            {
-                                self.push_l(
-                                    Instr::AddXI {
-                                        x: args[0].index() as u16,
-                                        dst,
-                                        fail: 0,
-                                        imm,
-                                    },
-                                    fail,
-                                );
-                                return;
-                            }
-                        }
+                    // OTP raises badarith without a BIF frame when one operand of `+`, or
+                    // the right operand of `-`, is a small integer literal (not negative,
+                    // for `-`).
+                    if let Some((a, lit, sub, v)) = self.literal_increment(op, args) {
+                        let signed = if sub { -v } else { v };
+                        let instr = match i32::try_from(signed) {
+                            Ok(imm) if a.kind() == 0 => Instr::AddXI {
+                                x: a.index() as u16,
+                                dst,
+                                fail: 0,
+                                imm,
+                            },
+                            _ => Instr::AddLit {
+                                sub,
+                                dst,
+                                a,
+                                lit,
+                                fail: 0,
+                            },
+                        };
+                        self.push_l(instr, fail);
+                        return;
                     }
                     self.push_l(
                         Instr::Arith {
@@ -1917,6 +1952,8 @@ fn set_offset(i: &mut Instr, off: i32) {
         | Instr::Bif2 { fail, .. }
         | Instr::Arith { fail, .. }
         | Instr::AddXI { fail, .. }
+        | Instr::AddLit { fail, .. }
+        | Instr::UnaryPlus { fail, .. }
         | Instr::Element { fail, .. }
         | Instr::Length { fail, .. }
         | Instr::BsStartMatch { fail, .. }

@@ -1361,15 +1361,51 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                             if fail != 0 {
                                 jump!(fail);
                             } else {
-                                // OTP reports the operator and operands as written: `X - N`
-                                // shows as '-'(X, N).
-                                let (name, bv) = if imm < 0 {
-                                    ("-", Term::small(-i64::from(imm)))
-                                } else {
-                                    ("+", b)
-                                };
-                                let def = arith::op_def(name);
-                                raise_bif!(def, &[a, bv], exc)
+                                raise!(exc)
+                            }
+                        }
+                    }
+                }
+                Instr::AddLit {
+                    sub,
+                    dst,
+                    a,
+                    lit,
+                    fail,
+                } => {
+                    let (va, vl) = (src!(a), src!(lit));
+                    let op = if sub { ArithOp::Sub } else { ArithOp::Add };
+                    match arith::binop(&mut p.heap, op, va, vl) {
+                        Ok(v) => {
+                            put!(dst, v);
+                            next!();
+                        }
+                        Err(exc) => {
+                            if fail != 0 {
+                                jump!(fail);
+                            } else {
+                                raise!(exc)
+                            }
+                        }
+                    }
+                }
+                Instr::UnaryPlus { dst, a, fail } => {
+                    let v = src!(a);
+                    let r = if v.is_small() {
+                        Ok(v)
+                    } else {
+                        arith::binop(&mut p.heap, ArithOp::Add, Term::small(0), v)
+                    };
+                    match r {
+                        Ok(v) => {
+                            put!(dst, v);
+                            next!();
+                        }
+                        Err(exc) => {
+                            if fail != 0 {
+                                jump!(fail);
+                            } else {
+                                raise!(exc)
                             }
                         }
                     }
@@ -1507,7 +1543,8 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     next!();
                 }
                 Instr::FNeg { a, dst } => {
-                    frs[dst as usize & (X_REGS - 1)] = -frs[a as usize & (X_REGS - 1)];
+                    // OTP's fnegate subtracts from 0.0, so both zeros give 0.0.
+                    frs[dst as usize & (X_REGS - 1)] = 0.0 - frs[a as usize & (X_REGS - 1)];
                     next!();
                 }
 
