@@ -213,6 +213,11 @@ pub struct Process {
     /// The shared part of this process (None outside the process table).
     pub(crate) entry: Option<Arc<ProcEntry>>,
     pub extra: Option<Box<Extra>>,
+    /// Words at the end of the stack that held no young pointer after the last collection.
+    pub(crate) stack_clean: usize,
+    /// Words between the stack's end and the highest frame pointer since the last
+    /// collection: frames above the frame there were not written since.
+    pub(crate) stack_hi_words: usize,
 }
 
 /// A call requested by a BIF (or the first call of a process): callee and arguments. The
@@ -292,6 +297,8 @@ impl Process {
             signals: VecDeque::new(),
             entry: None,
             extra: None,
+            stack_clean: 0,
+            stack_hi_words: 0,
         }
     }
 
@@ -317,18 +324,38 @@ impl Process {
     }
 
     /// Collects this process's heap with the given extra roots (besides the saved X
-    /// registers, stack, dictionary and mailbox).
+    /// registers, stack, dictionary and mailbox), scanning the whole stack.
     pub fn collect(&mut self, need: usize, xregs: &mut [Term]) {
+        self.stack_clean = 0;
+        self.collect_in_run(need, xregs);
+    }
+
+    /// As [`Process::collect`], for the run loop, which keeps `stack_hi_words` up to date:
+    /// the stack below the frame found there that held no young pointer after the previous
+    /// collection is not scanned again.
+    pub(crate) fn collect_in_run(&mut self, need: usize, xregs: &mut [Term]) {
         let stack = self.stack.used_mut(self.e);
+        let len = stack.len();
+        // The frame at the highest frame pointer may have been written up to its
+        // continuation pointer; the frames above it were not.
+        let hi = len - self.stack_hi_words.min(len);
+        let unwritten = stack[hi..]
+            .iter()
+            .position(|w| w.is_header_word() && w.raw() != 0)
+            .map_or(0, |i| len - (hi + i + 1));
+        let skip = self.stack_clean.min(unwritten);
         let dict: &mut [Term] = self.dict.roots_mut();
         let (mb1, mb2) = self.mailbox.as_mut_slices();
         let bt = core::slice::from_mut(&mut self.bin_target);
         let gl = core::slice::from_mut(&mut self.group_leader);
-        crate::heap::gc::collect(
+        self.stack_clean = crate::heap::gc::collect_with_stack(
             &mut self.heap,
             need,
-            &mut [xregs, stack, dict, mb1, mb2, bt, gl],
+            &mut [xregs, dict, mb1, mb2, bt, gl],
+            stack,
+            skip,
         );
+        self.stack_hi_words = len;
     }
 
     /// Collects for `erlang:hibernate/3`: only `xregs` (the call's arguments) and the

@@ -1559,9 +1559,9 @@ fn garbage_collect_other(p: &mut Process, a: A) -> BifResult {
         }
     }
     if pid == p.pid {
-        let mut xs = core::mem::take(&mut p.xsave);
-        p.collect(0, &mut xs);
-        p.xsave = xs;
+        // The running process's live registers are known only to the run loop: it
+        // collects at its next safe point.
+        p.heap.request_major();
         return Ok(Term::TRUE);
     }
     let done = table::lookup(pid).and_then(|e| {

@@ -1,8 +1,11 @@
-//! Process heaps: one bump-allocated block plus heap fragments, and the process stack.
+//! Process heaps: a young generation (one bump-allocated block plus heap fragments), an old
+//! generation, and the process stack.
 //!
-//! Allocation never collects. When the block is full, `alloc` takes a fragment; the next
-//! collection (only at the interpreter's safe points) copies everything live, from the block
-//! and the fragments alike, into one new block. See `gc.rs`.
+//! Allocation never collects. When the young block is full, `alloc` takes a fragment; the
+//! next collection (only at the interpreter's safe points) copies what is live. A minor
+//! collection copies only young objects: those that already survived one collection (below
+//! the high-water mark) move to the old generation, the others into a new young block. A
+//! major collection copies the old generation too. See `gc.rs`.
 
 pub mod gc;
 
@@ -30,23 +33,39 @@ pub fn next_heap_size(words: usize) -> usize {
 
 /// A process heap.
 pub struct Heap {
-    /// The current block; its length is its capacity in words.
+    /// The young block; its length is its capacity in words.
     block: Vec<u64>,
     /// Bump pointer into `block` (index of the first free word).
     top: usize,
+    /// Words of `block` below this index survived a collection: the next minor collection
+    /// promotes them to the old generation.
+    hwm: usize,
+    /// The old generation: objects that survived two collections (or a major one). Nothing
+    /// in it points into the young generation (terms are never updated in place, except
+    /// tuples the compiler fills right after creating them, which are young).
+    old: Vec<u64>,
+    old_top: usize,
+    /// Registered off-heap holders (see `procbins`) that live in the old generation.
+    pub(crate) old_procbins: Vec<*mut u64>,
+    /// The previous young block, reused as the next to-space when big enough.
+    spare: Vec<u64>,
     /// Overflow fragments, each full up to its own `used` count.
     frags: Vec<Fragment>,
     frag_words: usize,
-    /// Addresses of the objects on this heap (block or fragments) that hold a count on
+    /// Addresses of the young objects (block or fragments) that hold a count on
     /// something off the heap: ProcBins and magic references.
     pub(crate) procbins: Vec<*mut u64>,
-    /// Size of the block the next collection allocates (adapted after each collection).
+    /// Size of the young block the next collection allocates (adapted after each collection).
     target_words: usize,
     /// Block words in use right after the last collection (stress mode collects only when
     /// something was allocated since).
     live_after_gc: usize,
+    /// A major collection was asked for (`erlang:garbage_collect/0`); the next safe point
+    /// runs it.
+    forced: bool,
     /// Statistics.
     pub collections: u64,
+    pub major_collections: u64,
 }
 
 struct Fragment {
@@ -70,12 +89,19 @@ impl Heap {
         Heap {
             block: vec![0; words],
             top: 0,
+            hwm: 0,
+            old: Vec::new(),
+            old_top: 0,
+            old_procbins: Vec::new(),
+            spare: Vec::new(),
             frags: Vec::new(),
             frag_words: 0,
             procbins: Vec::new(),
             target_words: words,
             live_after_gc: 0,
+            forced: false,
             collections: 0,
+            major_collections: 0,
         }
     }
 
@@ -84,15 +110,36 @@ impl Heap {
     pub fn free_words(&self) -> usize {
         self.block.len() - self.top
     }
-    /// Words in use in the block and fragments.
+    /// Words in use in both generations.
     pub fn used_words(&self) -> usize {
-        self.top + self.frag_words
+        self.top + self.frag_words + self.old_top
+    }
+    /// Words in use in the old generation.
+    pub fn old_words(&self) -> usize {
+        self.old_top
+    }
+    /// Words reserved by the heap (both generations, fragments, the spare block).
+    pub fn reserved_words(&self) -> usize {
+        self.block.len()
+            + self.old.len()
+            + self.spare.len()
+            + self.frags.iter().map(|f| f.mem.len()).sum::<usize>()
     }
     pub fn block_words(&self) -> usize {
         self.block.len()
     }
     pub fn has_fragments(&self) -> bool {
         !self.frags.is_empty()
+    }
+    /// Whether the next safe point must collect: fragments to merge, a collection asked
+    /// for, or (in stress mode) anything allocated since the last one.
+    #[inline(always)]
+    pub fn must_collect(&self, stress: bool) -> bool {
+        !self.frags.is_empty() || self.forced || (stress && self.top != self.live_after_gc)
+    }
+    /// Asks for a major collection at the next safe point (where every root is known).
+    pub fn request_major(&mut self) {
+        self.forced = true;
     }
     /// Whether anything was allocated since the last collection.
     #[inline(always)]
@@ -140,11 +187,15 @@ impl Heap {
         self.procbins.push(obj);
     }
 
-    /// Whether `t` points into this heap's block (used by debug checks and tests).
+    /// Whether `t` points into this heap (used by debug checks and tests).
     pub fn contains(&self, t: Term) -> bool {
         let p = t.ptr() as usize;
         let b = self.block.as_ptr() as usize;
         if p >= b && p < b + self.top * 8 {
+            return true;
+        }
+        let o = self.old.as_ptr() as usize;
+        if p >= o && p < o + self.old_top * 8 {
             return true;
         }
         self.frags.iter().any(|f| {
@@ -238,7 +289,7 @@ impl Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        for &pb in &self.procbins {
+        for &pb in self.procbins.iter().chain(self.old_procbins.iter()) {
             // SAFETY: every registered object lives in this heap, which is still allocated.
             unsafe { release_offheap(pb) };
         }

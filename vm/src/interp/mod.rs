@@ -97,6 +97,8 @@ pub fn setup_pending(p: &mut Process, target: CallTarget, args: &[Term]) {
         *e = exit_code() as u64;
     }
     p.e = e;
+    p.stack_clean = 0;
+    p.stack_hi_words = 0;
     p.xsave.clear();
     p.pending_call = Some(PendingCall {
         target,
@@ -184,6 +186,10 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
     let mut e: *mut u64 = p.e;
     let mut stack_start: *mut u64 = p.stack.start_ptr();
     let mut stack_end: usize = p.stack.end_ptr() as usize;
+    // The highest frame pointer since the last collection (frames above the one there were
+    // not written since; see `Process::collect_in_run`).
+    let mut e_hi: *mut u64 =
+        (stack_end - 8 * p.stack_hi_words.min((stack_end - e as usize) / 8)) as *mut u64;
     let mut reds: i64 = budget;
 
     macro_rules! x {
@@ -266,11 +272,20 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
             ip = unsafe { ip.offset(($off) as isize) }
         };
     }
+    /// Notes a rise of the frame pointer.
+    macro_rules! e_up {
+        () => {
+            if (e as usize) > (e_hi as usize) {
+                e_hi = e;
+            }
+        };
+    }
     macro_rules! save {
         () => {
             p.ip = ip;
             p.e = e;
             p.reds_left = reds;
+            p.stack_hi_words = (stack_end - e_hi as usize) / 8;
         };
     }
     /// Makes sure `n` words are free below `e`.
@@ -278,9 +293,11 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
         ($n:expr) => {{
             let n: usize = $n;
             if (e as usize) < (stack_start as usize) + 8 * n {
+                let hi_words = (stack_end - e_hi as usize) / 8;
                 e = p.stack.grow(e, n);
                 stack_start = p.stack.start_ptr();
                 stack_end = p.stack.end_ptr() as usize;
+                e_hi = (stack_end - 8 * hi_words) as *mut u64;
             }
         }};
     }
@@ -288,7 +305,9 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
         ($need:expr, $live:expr) => {{
             let live: usize = ($live as usize).min(X_REGS);
             p.e = e;
-            p.collect($need as usize, &mut xs[..live]);
+            p.stack_hi_words = (stack_end - e_hi as usize) / 8;
+            p.collect_in_run($need as usize, &mut xs[..live]);
+            e_hi = e;
             if p.killed.is_some() {
                 // The heap outgrew max_heap_size: the process ends here.
                 save!();
@@ -315,6 +334,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 ip = *e as *const Instr;
                 e = e.add(1);
             }
+            e_up!();
         }};
     }
     'outer: loop {
@@ -383,8 +403,11 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                                     // SAFETY: ip + n is the instruction after the call.
                                     Tail::Call(n) => push_cp!(unsafe { ip.add(n) }),
                                     Tail::Only => {}
-                                    // SAFETY: dropping the caller's frame words, which exist.
-                                    Tail::Last(n) => e = unsafe { e.add(n) },
+                                    Tail::Last(n) => {
+                                        // SAFETY: dropping the caller's frame words, which exist.
+                                        e = unsafe { e.add(n) };
+                                        e_up!();
+                                    }
                                 }
                                 p.pending_call = Some(pc);
                                 ip = pending_code();
@@ -444,6 +467,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         } else if let Tail::Last(n) = tail {
                             // SAFETY: dropping the caller's frame.
                             e = unsafe { e.add(n) };
+                            e_up!();
                         }
                         break 'dispatch Raised {
                             exc: Exception::undef(),
@@ -455,12 +479,15 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         // SAFETY: ip + n is the instruction after the call.
                         Tail::Call(n) => push_cp!(unsafe { ip.add(n) }),
                         Tail::Only => {}
-                        // SAFETY: dropping the caller's frame words, which exist.
-                        Tail::Last(n) => e = unsafe { e.add(n) },
+                        Tail::Last(n) => {
+                            // SAFETY: dropping the caller's frame words, which exist.
+                            e = unsafe { e.add(n) };
+                            e_up!();
+                        }
                     }
                     ip = target;
                     reds -= 1;
-                    if (p.gc_stress && p.heap.allocated_since_gc()) || p.heap.has_fragments() {
+                    if p.heap.must_collect(p.gc_stress) {
                         gc!(0, arity);
                     }
                     if reds <= 0 {
@@ -498,15 +525,16 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                                 // SAFETY: ip + n is the instruction after the call.
                                 Tail::Call(n) => push_cp!(unsafe { ip.add(n) }),
                                 Tail::Only => {}
-                                // SAFETY: dropping the caller's frame.
-                                Tail::Last(n) => e = unsafe { e.add(n) },
+                                Tail::Last(n) => {
+                                    // SAFETY: dropping the caller's frame.
+                                    e = unsafe { e.add(n) };
+                                    e_up!();
+                                }
                             }
                             ip = target;
                             reds -= 1;
                             let live = arity + env.len();
-                            if (p.gc_stress && p.heap.allocated_since_gc())
-                                || p.heap.has_fragments()
-                            {
+                            if p.heap.must_collect(p.gc_stress) {
                                 gc!(0, live);
                             }
                             if reds <= 0 {
@@ -580,7 +608,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
 
                 // ---- frames ----
                 Instr::Allocate { stack, live } => {
-                    if p.gc_stress && p.heap.allocated_since_gc() {
+                    if p.heap.must_collect(p.gc_stress) {
                         gc!(0, live);
                     }
                     let n = stack as usize;
@@ -595,10 +623,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     next!();
                 }
                 Instr::AllocateHeap { stack, live, heap } => {
-                    if (p.gc_stress && p.heap.allocated_since_gc())
-                        || p.heap.free_words() < heap as usize
-                        || p.heap.has_fragments()
-                    {
+                    if p.heap.must_collect(p.gc_stress) || p.heap.free_words() < heap as usize {
                         gc!(heap, live);
                     }
                     let n = stack as usize;
@@ -613,10 +638,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     next!();
                 }
                 Instr::TestHeap { heap, live } => {
-                    if (p.gc_stress && p.heap.allocated_since_gc())
-                        || p.heap.free_words() < heap as usize
-                        || p.heap.has_fragments()
-                    {
+                    if p.heap.must_collect(p.gc_stress) || p.heap.free_words() < heap as usize {
                         gc!(heap, live);
                     }
                     next!();
@@ -624,11 +646,13 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 Instr::Deallocate { n } => {
                     // SAFETY: the frame being dropped is on the stack.
                     e = unsafe { e.add(n as usize) };
+                    e_up!();
                     next!();
                 }
                 Instr::Trim { n } => {
                     // SAFETY: trimming words of the current frame.
                     e = unsafe { e.add(n as usize) };
+                    e_up!();
                     next!();
                 }
                 Instr::Return => {
@@ -641,7 +665,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     push_cp!(unsafe { ip.add(1) });
                     jump!(off);
                     reds -= 1;
-                    if (p.gc_stress && p.heap.allocated_since_gc()) || p.heap.has_fragments() {
+                    if p.heap.must_collect(p.gc_stress) {
                         gc!(0, arity);
                     }
                     if reds <= 0 {
@@ -657,9 +681,10 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 } => {
                     // SAFETY: dropping the current frame.
                     e = unsafe { e.add(dealloc as usize) };
+                    e_up!();
                     jump!(off);
                     reds -= 1;
-                    if (p.gc_stress && p.heap.allocated_since_gc()) || p.heap.has_fragments() {
+                    if p.heap.must_collect(p.gc_stress) {
                         gc!(0, arity);
                     }
                     if reds <= 0 {
@@ -671,7 +696,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 Instr::CallOnly { off, arity } => {
                     jump!(off);
                     reds -= 1;
-                    if (p.gc_stress && p.heap.allocated_since_gc()) || p.heap.has_fragments() {
+                    if p.heap.must_collect(p.gc_stress) {
                         gc!(0, arity);
                     }
                     if reds <= 0 {
@@ -734,6 +759,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                                 }
                                 stack_start = p.stack.start_ptr();
                                 stack_end = p.stack.end_ptr() as usize;
+                                e_hi = e;
                                 p.e = e;
                                 p.collect_hibernate(&mut xs[..n]);
                                 p.pending_call = Some(PendingCall {
@@ -2096,6 +2122,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
             Some(handler) => {
                 ip = handler;
                 e = p.e;
+                e_up!();
                 stack_start = p.stack.start_ptr();
                 stack_end = p.stack.end_ptr() as usize;
                 continue 'outer;
