@@ -611,6 +611,35 @@ cases(unicode) ->
                         [<<254, 255>>], [<<255, 254>>], [<<1>>], [a]]},
      {encoding_to_bom, [[unicode], [utf8], [utf16], [{utf16, big}], [{utf16, little}], [utf32],
                         [{utf32, big}], [{utf32, little}], [latin1], [foo]]}];
+cases(inet) ->
+    %% Address text built from the characters the parsers treat specially, pieces of real
+    %% addresses, and random mixes of them.
+    Piece = fun() -> pick(["0", "1", "00", "01", "7", "08", "255", "256", "0x", "0X1f", "0xff",
+                           "0x100", "ffff", "FFFF", "12345", "abcd", "fe80", "ff02", "fe80::",
+                           "::", ":", ".", "%", "%eth0", "%0", "%012", "%065536", "%0x",
+                           "1.2.3.4", "192.168.0.1", "+1", "-0", "-1", "g", " ",
+                           "4294967295", "4294967296", "16777215", "65535", "0377", "00000000001"])
+            end,
+    Text = fun() -> lists:append(list(Piece, 9)) end,
+    Addr = fun() -> maybe_bad(fun() -> oneof([Text, Text, Text, fun() -> Piece() end]) end, 20) end,
+    Fixed = [[""], ["::"], ["::1"], ["1::"], ["1:2:3:4:5:6:7:8"], ["1:2:3:4:5:6:7:8:9"],
+             ["1:2:3:4:5:6:7::"], ["::2:3:4:5:6:7:8"], ["1::8"], ["1:2:3:4:5:6:1.2.3.4"],
+             ["::1.2.3.4"], ["::ffff:10.0.0.1"], ["1::2::3"], ["fe80::1%eth0"], ["fe80::1%01"],
+             ["fe80::1%"], ["ff02::%0"], ["fe80:0:0:0:0:0:0:1%03"], ["fe80:1::1%0"],
+             ["2001:db8::1%05"], ["1.2.3.4"], ["1.2.3"], ["1.2"], ["1"], ["0x7f.1"],
+             ["0177.0.0.1"], ["1.2.3.4.5"], ["1.2.3.4."], ["1..2"], ["01.2.3.4"], ["0.0.0.0"],
+             ["255.255.255.255"], ["256.1.1.1"], ["0x.1.1.1"], ["0x0.1.1.1"], ["00.1.1.1"],
+             [<<"1.2.3.4">>], [<<"::1">>], [a], [[$1 | $2]], ["1.2.3.4%x"], ["::1.2.3"]],
+    Ips = [[{1, 2, 3, 4}], [{0, 0, 0, 256}], [{1, 2, 3}], [{0, 0, 0, 0, 0, 0, 0, 65535}],
+           [{0, 0, 0, 0, 0, 0, 0, 65536}], [{-1, 0, 0, 0}], [{a, 1, 1, 1}], [x]],
+    [{F, ?N, fun() -> [Addr()] end}
+     || F <- [parse_address, parse_strict_address, parse_ipv4_address,
+              parse_ipv4strict_address, parse_ipv6_address, parse_ipv6strict_address]] ++
+        [{F, Fixed}
+         || F <- [parse_address, parse_strict_address, parse_ipv4_address,
+                  parse_ipv4strict_address, parse_ipv6_address, parse_ipv6strict_address]] ++
+        [{F, Ips} || F <- [is_ipv4_address, is_ipv6_address, is_ip_address]] ++
+        [{ipv4_mapped_ipv6_address, [[{1, 2, 3, 4}], [{0, 0, 0, 0, 0, 16#ffff, 258, 772}]]}];
 cases(_) -> [].
 
 strarg() -> oneof([fun lite_gen:ustring/0, fun lite_gen:latin1_string/0, fun lite_gen:binary/0,

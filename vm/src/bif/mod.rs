@@ -82,6 +82,7 @@ static TABLES: &[&[BifDef]] = &[
     atomics::BIFS,
     atomics::ERTS_INTERNAL_BIFS,
     os::BIFS,
+    os::FILE_BIFS,
 ];
 
 struct Registry {

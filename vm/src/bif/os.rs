@@ -1,5 +1,6 @@
 //! `os` BIFs: the environment (`getenv/1`, `putenv/2`, `unsetenv/1`, `env/0`), `getpid/0`,
-//! `perf_counter/0`, `set_signal/2` (the clock ones are in `time.rs`).
+//! `perf_counter/0`, `set_signal/2` (the clock ones are in `time.rs`); and
+//! `file:native_name_encoding/0`, which `filename` asks before handling any name.
 //!
 //! BeamOS has no operating-system environment of its own: the VM keeps one table of
 //! variables, empty at start, that `putenv/2` and `unsetenv/1` change.
@@ -117,4 +118,13 @@ pub static BIFS: &[BifDef] = crate::bif_table! { "os";
     "getpid", 0 => getpid;
     "perf_counter", 0 => perf_counter;
     "set_signal", 2 => set_signal;
+};
+
+/// File names are UTF-8 in BeamOS, as in OTP 25 on a UTF-8 locale (`+fnu`).
+fn native_name_encoding(_p: &mut Process, _a: A) -> BifResult {
+    Ok(Term::atom(crate::atom::UTF8))
+}
+
+pub static FILE_BIFS: &[BifDef] = crate::bif_table! { "file";
+    "native_name_encoding", 0 => native_name_encoding;
 };
