@@ -497,6 +497,26 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     }
                 }};
             }
+            /// OTP's call_fun pushes its return address before it finds that the term is no
+            /// fun or has another arity, so the calling function shows twice in the trace;
+            /// not when the call is last (call_fun, deallocate, return), which OTP's loader
+            /// makes a tail call.
+            macro_rules! fun_call_cp {
+                ($tail:expr) => {{
+                    if let Tail::Call(n) = $tail {
+                        // SAFETY: a call is followed by at least one instruction (a function
+                        // never ends in a call), and a Deallocate by another.
+                        let last = unsafe {
+                            matches!(*ip.add(n), Instr::Deallocate { .. })
+                                && matches!(*ip.add(n + 1), Instr::Return)
+                        };
+                        if !last {
+                            // SAFETY: ip + n is the instruction after the call.
+                            push_cp!(unsafe { ip.add(n) });
+                        }
+                    }
+                }};
+            }
             /// Calls the fun `f` with `arity` arguments in X registers.
             macro_rules! do_call_fun {
                 ($f:expr, $arity:expr, $tail:expr) => {{
@@ -510,6 +530,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                                 let args = trace::args_list(p, &xs[..arity.min(X_REGS)]);
                                 let inner = p.heap.tuple(&[f, args]);
                                 let r = tuple2!(atom::BADARITY, inner);
+                                fun_call_cp!(tail);
                                 raise_code!(r);
                             }
                             let env = code::closure_env(f);
@@ -549,11 +570,13 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                                 let args = trace::args_list(p, &xs[..arity.min(X_REGS)]);
                                 let inner = p.heap.tuple(&[f, args]);
                                 let r = tuple2!(atom::BADARITY, inner);
+                                fun_call_cp!(tail);
                                 raise_code!(r);
                             }
                             enter_export!(exp, arity, tail);
                         }
                         _ => {
+                            fun_call_cp!(tail);
                             let r = tuple2!(atom::BADFUN, f);
                             raise_code!(r);
                         }
