@@ -14,6 +14,7 @@ pub mod etf;
 pub mod ets;
 pub mod exception;
 pub mod float;
+pub mod hash;
 pub mod heap;
 pub mod interp;
 pub mod map;
@@ -23,6 +24,7 @@ pub mod platform;
 pub mod process;
 pub mod sched;
 pub mod term;
+pub mod zlib;
 
 pub use atom::Atom;
 pub use term::Term;

@@ -646,96 +646,6 @@ fn convert_time_unit(p: &mut Process, a: A) -> BifResult {
     Ok(crate::term::make_i128(&mut p.heap, q))
 }
 
-// ---- external term format ----
-
-fn t2b_options(opts: Term) -> Result<crate::etf::Options, Exception> {
-    let mut o = crate::etf::Options::default();
-    let items = list_to_vec(opts).ok_or_else(Exception::badarg)?;
-    for it in items {
-        if let Some(t) = it.as_tuple() {
-            if t.len() == 2 && t[0] == Term::atom(atom::MINOR_VERSION) {
-                match t[1].as_small() {
-                    Some(v @ 0..=2) => o.minor_version = v as u8,
-                    _ => return badarg(),
-                }
-                continue;
-            }
-            if t.len() == 2 && t[0] == Term::atom(atom::COMPRESSED) {
-                // Compression level 0..9: accepted; the output is written uncompressed.
-                if !t[1].as_small().is_some_and(|v| (0..=9).contains(&v)) {
-                    return badarg();
-                }
-                continue;
-            }
-        }
-        if it == Term::atom(atom::COMPRESSED) || it == Term::atom(atom::DETERMINISTIC) {
-            continue;
-        }
-        return badarg();
-    }
-    Ok(o)
-}
-
-fn term_to_binary1(p: &mut Process, a: A) -> BifResult {
-    let b = crate::etf::encode(a[0], crate::etf::Options::default());
-    Ok(binary::new_binary(&mut p.heap, &b))
-}
-fn term_to_binary2(p: &mut Process, a: A) -> BifResult {
-    let o = t2b_options(a[1])?;
-    let b = crate::etf::encode(a[0], o);
-    Ok(binary::new_binary(&mut p.heap, &b))
-}
-
-/// Whether every atom in a decoded term already exists (`binary_to_term(B, [safe])`).
-fn atoms_exist(t: &loader::etf::Term) -> bool {
-    use loader::etf::Term as E;
-    match t {
-        E::Atom(a) => Atom::existing(a).is_some(),
-        E::Tuple(v) => v.iter().all(atoms_exist),
-        E::List(v, tl) => v.iter().all(atoms_exist) && atoms_exist(tl),
-        E::Map(v) => v.iter().all(|(k, x)| atoms_exist(k) && atoms_exist(x)),
-        E::Export {
-            module, function, ..
-        } => Atom::existing(module).is_some() && Atom::existing(function).is_some(),
-        E::Fun(f) => Atom::existing(&f.module).is_some() && f.free.iter().all(atoms_exist),
-        _ => true,
-    }
-}
-
-fn binary_to_term1(p: &mut Process, a: A) -> BifResult {
-    let b = binary::binary_bytes(a[0]).ok_or_else(Exception::badarg)?;
-    let t = loader::etf::decode(b).map_err(|_| Exception::badarg())?;
-    crate::code::literal::build(&mut p.heap, &t, false).map_err(|_| Exception::badarg())
-}
-fn binary_to_term2(p: &mut Process, a: A) -> BifResult {
-    let b = binary::binary_bytes(a[0]).ok_or_else(Exception::badarg)?;
-    let (mut safe, mut used) = (false, false);
-    for o in list_to_vec(a[1]).ok_or_else(Exception::badarg)? {
-        match o.as_atom() {
-            Some(atom::SAFE) => safe = true,
-            Some(atom::USED) => used = true,
-            _ => return badarg(),
-        }
-    }
-    let (t, n) = if used {
-        loader::etf::decode_prefix(b).map_err(|_| Exception::badarg())?
-    } else {
-        (
-            loader::etf::decode(b).map_err(|_| Exception::badarg())?,
-            b.len(),
-        )
-    };
-    if safe && !atoms_exist(&t) {
-        return badarg();
-    }
-    let v = crate::code::literal::build(&mut p.heap, &t, false).map_err(|_| Exception::badarg())?;
-    if used {
-        Ok(p.heap.tuple(&[v, Term::small(n as i64)]))
-    } else {
-        Ok(v)
-    }
-}
-
 // ---- funs ----
 
 fn fun_info_item(p: &mut Process, f: Term, item: Atom) -> Option<Term> {
@@ -888,10 +798,6 @@ pub static BIFS: &[BifDef] = crate::bif_table! { "erlang";
     "module_loaded", 1 => module_loaded;
     "make_fun", 3 => make_fun3;
     "send", 2 => send2;
-    "term_to_binary", 1 => term_to_binary1;
-    "term_to_binary", 2 => term_to_binary2;
-    "binary_to_term", 1 => binary_to_term1;
-    "binary_to_term", 2 => binary_to_term2;
     "fun_info", 1 => fun_info1;
     "fun_info", 2 => fun_info2;
     "fun_to_list", 1 => fun_to_list;

@@ -15,6 +15,7 @@ pub mod atoms;
 pub mod binary;
 pub mod convert;
 pub mod erlang;
+pub mod etf;
 pub mod ets;
 pub mod iolist;
 pub mod listops;
@@ -55,6 +56,7 @@ pub struct BifDef {
 /// so guard BIFs come first.
 static TABLES: &[&[BifDef]] = &[
     erlang::GUARD_BIFS,
+    etf::BIFS,
     erlang::BIFS,
     arith::BIFS,
     lists::BIFS,

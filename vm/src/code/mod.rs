@@ -271,7 +271,9 @@ impl core::fmt::Display for LoadError {
 /// Loads a module from `.beam` bytes and makes it the current version.
 pub fn load_module(bytes: &[u8]) -> Result<Arc<Module>, LoadError> {
     let parsed = loader::parse(bytes).map_err(LoadError::Format)?;
-    let module = Arc::new(load::translate(&parsed, bytes)?);
+    let mut module = load::translate(&parsed, bytes)?;
+    module.md5 = crate::hash::md5::beam_md5(bytes);
+    let module = Arc::new(module);
     install(module.clone())?;
     Ok(module)
 }

@@ -45,7 +45,7 @@ fn atom_name(t: Term) -> &'static str {
 fn encoded(heap: &mut Heap, pairs: &[(Term, Term)]) -> Vec<u8> {
     let ts: Vec<Term> = pairs.iter().map(|&(k, v)| heap.tuple(&[k, v])).collect();
     let l = heap.list(&ts);
-    crate::etf::encode(l, Default::default())
+    crate::etf::encode(l, Default::default(), Term::NIL)
 }
 
 fn check_orders(heap: &mut Heap, m: Term, to_list: Term, iter_order: Term, what: &str) {
@@ -85,7 +85,7 @@ fn orders_match_otp() {
         check_orders(&mut h, m, e[2], e[3], &what);
         let t2b = crate::binary::bitstring(e[4]).expect("binary").to_bytes();
         assert_eq!(
-            crate::etf::encode(m, Default::default()),
+            crate::etf::encode(m, Default::default(), Term::NIL),
             t2b,
             "{what}: term_to_binary"
         );

@@ -161,6 +161,8 @@ fn cmp_step(a: Term, b: Term, mode: &mut Mode, work: &mut Vec<(Term, Term)>) -> 
         10 => cmp_bits(a, b),
         2 => cmp_refs(a, b),
         3 => cmp_funs(a, b, work),
+        4 if !(a.is_local_port() && b.is_local_port()) => crate::etf::compare_ports(a, b),
+        5 if !(a.is_local_pid() && b.is_local_pid()) => crate::etf::compare_pids(a, b),
         4 => a.raw().cmp(&b.raw()),
         5 => a.raw().cmp(&b.raw()),
         _ => a.raw().cmp(&b.raw()),
