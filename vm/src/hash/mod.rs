@@ -1,6 +1,6 @@
 //! OTP's portable term hashes: `erlang:phash2/1,2` (`make_hash2`, Bob Jenkins' mix over the
 //! term's structure) and `erlang:phash/2` (`make_hash`, the older multiplicative hash), with
-//! the values OTP 25 gives on a 64-bit machine, and the atom text hash both use (`hashpjw`).
+//! the values OTP 25 gives on a 64-bit machine (atoms by `term::hash::atom_hash`, their text hash).
 //! Also MD5 (`md5.rs`).
 //!
 //! Both walk the term with an explicit work stack, so deep terms cannot exhaust the Rust stack.
@@ -11,33 +11,12 @@ pub mod md5;
 
 use crate::binary;
 use crate::code;
+use crate::term::hash::atom_hash;
 use crate::term::{Kind, Term};
 use alloc::vec::Vec;
 
-/// OTP's atom hash (`atom.c:atom_hash`): hashpjw over the UTF-8 name, where a two-byte UTF-8
-/// sequence for a Latin-1 character (lead byte C2 or C3) counts as that one character.
-pub fn atom_hash(name: &[u8]) -> u32 {
-    let mut h: u32 = 0;
-    let mut i = 0;
-    while i < name.len() {
-        let mut v = name[i];
-        i += 1;
-        if i < name.len() && (v & 0xFE) == 0xC2 && (name[i] & 0xC0) == 0x80 {
-            v = (v << 6) | (name[i] & 0x3F);
-            i += 1;
-        }
-        h = (h << 4).wrapping_add(u32::from(v));
-        let g = h & 0xf000_0000;
-        if g != 0 {
-            h ^= g >> 24;
-            h ^= g;
-        }
-    }
-    h
-}
-
 fn atom_hvalue(t: Term) -> u32 {
-    atom_hash(t.atom_value().name().as_bytes())
+    atom_hash(t.atom_value())
 }
 
 // ---- make_hash2 (phash2) ----
@@ -234,7 +213,7 @@ pub fn phash2(term: Term) -> u32 {
                     Kind::Fun => {
                         let f = code::closure_entry(t);
                         let env = code::closure_env(t);
-                        let hv = atom_hash(f.module.name().as_bytes());
+                        let hv = atom_hash(f.module);
                         hash = hash_2(hash, env.len() as u32, hv, HCONST);
                         hash = hash_2(hash, f.index, f.old_uniq, HCONST);
                         if let Some((&first, rest)) = env.split_first() {
@@ -247,8 +226,8 @@ pub fn phash2(term: Term) -> u32 {
                     }
                     Kind::Export => {
                         let e = code::export_entry(t);
-                        let hm = atom_hash(e.module.name().as_bytes());
-                        let hf = atom_hash(e.function.name().as_bytes());
+                        let hm = atom_hash(e.module);
+                        let hf = atom_hash(e.function);
                         hash = hash_2(hash, e.arity, hm, HCONST);
                         hash = hash_1(hash, hf, HCONST_14);
                     }
@@ -458,10 +437,10 @@ pub fn phash(term: Term) -> u32 {
                             hash = hash.wrapping_mul(FUNNY_NUMBER11).wrapping_add(e.arity);
                             hash = hash
                                 .wrapping_mul(FUNNY_NUMBER1)
-                                .wrapping_add(atom_hash(e.module.name().as_bytes()));
+                                .wrapping_add(atom_hash(e.module));
                             hash = hash
                                 .wrapping_mul(FUNNY_NUMBER1)
-                                .wrapping_add(atom_hash(e.function.name().as_bytes()));
+                                .wrapping_add(atom_hash(e.function));
                         }
                         Kind::Fun => {
                             let f = code::closure_entry(t);
@@ -471,7 +450,7 @@ pub fn phash(term: Term) -> u32 {
                                 .wrapping_add(env.len() as u32);
                             hash = hash
                                 .wrapping_mul(FUNNY_NUMBER1)
-                                .wrapping_add(atom_hash(f.module.name().as_bytes()));
+                                .wrapping_add(atom_hash(f.module));
                             hash = hash.wrapping_mul(FUNNY_NUMBER2).wrapping_add(f.index);
                             hash = hash.wrapping_mul(FUNNY_NUMBER2).wrapping_add(f.old_uniq);
                             for &x in env.iter().rev() {
