@@ -74,6 +74,52 @@ fn parse(args: &[String]) -> Result<Options, String> {
     Ok(o)
 }
 
+/// Feeds standard input to the `user` I/O server as console events, from a thread that
+/// blocks in `read` so the scheduler never does. Seven bytes an event (the count in the top
+/// byte), then one end-of-input event. A full event queue makes the thread wait and retry.
+fn start_stdin_reader() {
+    use std::io::Read;
+    use vm::sched::event::{self, source, Event};
+    fn push_retrying(ev: Event) {
+        while !event::push(ev) {
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+    }
+    let spawned = std::thread::Builder::new().name("stdin".into()).spawn(|| {
+        let mut stdin = std::io::stdin().lock();
+        let mut buf = [0u8; 4096];
+        loop {
+            let n = match stdin.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => break,
+            };
+            for chunk in buf[..n].chunks(7) {
+                let mut word = (chunk.len() as u64) << 56;
+                for (i, &b) in chunk.iter().enumerate() {
+                    word |= u64::from(b) << (8 * i);
+                }
+                push_retrying(Event {
+                    source: source::CONSOLE_INPUT,
+                    data: word,
+                });
+            }
+        }
+        push_retrying(Event {
+            source: source::CONSOLE_EOF,
+            data: 0,
+        });
+    });
+    if spawned.is_err() {
+        // No thread: the input is empty.
+        let _ = event::push(Event {
+            source: source::CONSOLE_EOF,
+            data: 0,
+        });
+    }
+}
+
 /// The `~w` text of a term as output bytes (latin-1: every char is below 256).
 fn latin1(s: &str) -> Vec<u8> {
     s.chars().map(|c| c as u32 as u8).collect()
@@ -138,9 +184,18 @@ pub fn main(args: &[String]) -> i32 {
             vec![h.list(&items)]
         }
     };
+    let user = match vm::console::start() {
+        Ok(pid) => pid,
+        Err(e) => {
+            eprintln!("beamos run: cannot start the console I/O servers: {:?}", e);
+            return 1;
+        }
+    };
+    start_stdin_reader();
     let exp = vm::code::export(module, function, call_args.len() as u32);
     let spawn_opts = vm::sched::SpawnOpts {
         watched: true,
+        group_leader: user,
         ..Default::default()
     };
     if vm::sched::spawn_call(exp, &call_args, &spawn_opts).is_err() {

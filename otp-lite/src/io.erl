@@ -5,8 +5,9 @@
 %% {put_chars, unicode, io_lib, format, [Format, Args]}, list output is sent as a binary,
 %% ...), so any I/O server works with it. Only local I/O servers exist in BeamOS.
 %%
-%% Not covered: read/1..4, scan_erl_exprs, scan_erl_form, parse_erl_exprs, parse_erl_form
-%% (they need the Erlang scanner and parser).
+%% read/1..4, scan_erl_exprs/1..4, scan_erl_form/1..4, parse_erl_exprs/1..4 and
+%% parse_erl_form/1..4 ask the server for erl_scan:tokens/3,4 through get_until and parse
+%% with erl_parse, so they need those modules (OTP's stdlib) in the code path.
 -module(io).
 
 -export([put_chars/1, put_chars/2, nl/0, nl/1, columns/0, columns/1, rows/0, rows/1,
@@ -15,6 +16,11 @@
 -export([write/1, write/2]).
 -export([fwrite/1, fwrite/2, fwrite/3, fread/2, fread/3, format/1, format/2, format/3]).
 -export([request/1, request/2, requests/1, requests/2]).
+-export([read/1, read/2, read/3, read/4]).
+-export([scan_erl_exprs/1, scan_erl_exprs/2, scan_erl_exprs/3, scan_erl_exprs/4,
+         scan_erl_form/1, scan_erl_form/2, scan_erl_form/3, scan_erl_form/4,
+         parse_erl_exprs/1, parse_erl_exprs/2, parse_erl_exprs/3, parse_erl_exprs/4,
+         parse_erl_form/1, parse_erl_form/2, parse_erl_form/3, parse_erl_form/4]).
 -export([printable_range/0]).
 
 -export_type([device/0, format/0, server_no_data/0]).
@@ -48,22 +54,28 @@ format(Format, Args) -> output(format, [Format, Args], group_leader(), {format, 
 
 format(Io, Format, Args) -> output(format, [Io, Format, Args], Io, {format, Format, Args}).
 
-%% An output request: a failure (bad device, or the server's {error, _}) raises badarg
-%% with the caller's arguments.
+%% An output request: a failure (bad device, a dead server, or the server's {error, _})
+%% raises an error with the caller's arguments, its reason as OTP's io chooses it.
 output(_Function, Args, Io, Request) ->
     ErrorTag = make_ref(),
     case request(Io, Request, ErrorTag) of
         {ErrorTag, Reason} ->
-            erlang:error(badarg, Args,
+            erlang:error(conv_reason(Reason), Args,
                          [{error_info, #{cause => {?MODULE, Reason},
                                          module => erl_stdlib_errors}}]);
         {error, Reason} ->
-            erlang:error(badarg, Args,
+            erlang:error(conv_reason(Reason), Args,
                          [{error_info, #{cause => {device, Reason},
                                          module => erl_stdlib_errors}}]);
         Other ->
             Other
     end.
+
+conv_reason(arguments) -> badarg;
+conv_reason(terminated) -> terminated;
+conv_reason(calling_self) -> calling_self;
+conv_reason({no_translation, _, _}) -> no_translation;
+conv_reason(_Reason) -> badarg.
 
 columns() -> columns(group_leader()).
 
@@ -100,6 +112,69 @@ getopts(Io) -> request(Io, getopts).
 setopts(Opts) -> setopts(group_leader(), Opts).
 
 setopts(Io, Opts) -> request(Io, {setopts, Opts}).
+
+read(Prompt) -> read(group_leader(), Prompt).
+
+read(Io, Prompt) ->
+    case request(Io, {get_until, unicode, Prompt, erl_scan, tokens, [1]}) of
+        {ok, Toks, _EndLine} -> erl_parse:parse_term(Toks);
+        {error, E, _EndLine} -> {error, E};
+        {eof, _EndLine} -> eof;
+        Other -> Other
+    end.
+
+read(Io, Prompt, Pos0) -> read(Io, Prompt, Pos0, []).
+
+read(Io, Prompt, Pos0, Options) ->
+    case request(Io, {get_until, unicode, Prompt, erl_scan, tokens, [Pos0, Options]}) of
+        {ok, Toks, EndLocation} ->
+            case erl_parse:parse_term(Toks) of
+                {ok, Term} -> {ok, Term, EndLocation};
+                {error, ErrorInfo} -> {error, ErrorInfo, EndLocation}
+            end;
+        Other ->
+            Other
+    end.
+
+scan_erl_exprs(Prompt) -> scan_erl_exprs(group_leader(), Prompt, 1).
+scan_erl_exprs(Io, Prompt) -> scan_erl_exprs(Io, Prompt, 1).
+scan_erl_exprs(Io, Prompt, Pos0) -> scan_erl_exprs(Io, Prompt, Pos0, []).
+scan_erl_exprs(Io, Prompt, Pos0, Options) ->
+    request(Io, {get_until, unicode, Prompt, erl_scan, tokens, [Pos0, Options]}).
+
+scan_erl_form(Prompt) -> scan_erl_form(group_leader(), Prompt, 1).
+scan_erl_form(Io, Prompt) -> scan_erl_form(Io, Prompt, 1).
+scan_erl_form(Io, Prompt, Pos0) -> scan_erl_form(Io, Prompt, Pos0, []).
+scan_erl_form(Io, Prompt, Pos0, Options) ->
+    request(Io, {get_until, unicode, Prompt, erl_scan, tokens, [Pos0, Options]}).
+
+parse_erl_exprs(Prompt) -> parse_erl_exprs(group_leader(), Prompt, 1).
+parse_erl_exprs(Io, Prompt) -> parse_erl_exprs(Io, Prompt, 1).
+parse_erl_exprs(Io, Prompt, Pos0) -> parse_erl_exprs(Io, Prompt, Pos0, []).
+parse_erl_exprs(Io, Prompt, Pos0, Options) ->
+    case request(Io, {get_until, unicode, Prompt, erl_scan, tokens, [Pos0, Options]}) of
+        {ok, Toks, EndPos} ->
+            case erl_parse:parse_exprs(Toks) of
+                {ok, Exprs} -> {ok, Exprs, EndPos};
+                {error, E} -> {error, E, EndPos}
+            end;
+        Other ->
+            Other
+    end.
+
+parse_erl_form(Prompt) -> parse_erl_form(group_leader(), Prompt, 1).
+parse_erl_form(Io, Prompt) -> parse_erl_form(Io, Prompt, 1).
+parse_erl_form(Io, Prompt, Pos0) -> parse_erl_form(Io, Prompt, Pos0, []).
+parse_erl_form(Io, Prompt, Pos0, Options) ->
+    case request(Io, {get_until, unicode, Prompt, erl_scan, tokens, [Pos0, Options]}) of
+        {ok, Toks, EndPos} ->
+            case erl_parse:parse_form(Toks) of
+                {ok, Exprs} -> {ok, Exprs, EndPos};
+                {error, E} -> {error, E, EndPos}
+            end;
+        Other ->
+            Other
+    end.
 
 fread(Prompt, Format) -> fread(group_leader(), Prompt, Format).
 

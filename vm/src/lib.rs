@@ -10,6 +10,7 @@ pub mod bif;
 pub mod bigint;
 pub mod binary;
 pub mod code;
+pub mod console;
 pub mod etf;
 pub mod ets;
 pub mod exception;

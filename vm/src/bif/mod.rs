@@ -13,6 +13,7 @@ pub mod arith;
 pub mod atomics;
 pub mod atoms;
 pub mod binary;
+pub mod console;
 pub mod convert;
 pub mod erlang;
 pub mod etf;
@@ -85,6 +86,7 @@ static TABLES: &[&[BifDef]] = &[
     atomics::ERTS_INTERNAL_BIFS,
     os::BIFS,
     os::FILE_BIFS,
+    console::BIFS,
 ];
 
 struct Registry {
