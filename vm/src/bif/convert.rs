@@ -1,5 +1,6 @@
 //! Number <-> text conversion BIFs (`integer_to_list/1,2`, `list_to_integer/1,2`,
 //! `float_to_list/1,2`, `binary_to_float/1`, `string:list_to_integer/1`, ...), `float/1`,
+//! pids, ports and references to and from their text (`pid_to_list/1`, `list_to_ref/1`, ...),
 //! and the term <-> [`Int`] bridge the other BIF files use. The arithmetic and the text
 //! formats themselves live in [`crate::num`].
 
@@ -11,7 +12,7 @@ use crate::heap::Heap;
 use crate::num::float::{self as nfloat, FloatOption};
 use crate::num::{Int, NumError};
 use crate::process::Process;
-use crate::term::Term;
+use crate::term::{Kind, Term};
 use alloc::vec::Vec;
 
 type A<'a> = &'a [Term];
@@ -232,7 +233,98 @@ fn rest_after(cells: &[Term], used: usize) -> Term {
         .unwrap_or_else(|| *cells.last().unwrap_or(&Term::NIL))
 }
 
+// ---- pids, ports and references as text ----
+
+/// The `~w` text of a pid, port or reference, as a character list.
+fn id_text(p: &mut Process, t: Term) -> Term {
+    let s = crate::term::print::to_string(t);
+    bytes_to_list(&mut p.heap, s.as_bytes())
+}
+
+fn pid_to_list(p: &mut Process, a: A) -> BifResult {
+    let t = a[0];
+    if t.is_local_pid() || t.boxed_kind() == Some(Kind::ExtPid) {
+        Ok(id_text(p, t))
+    } else {
+        Err(Exception::badarg())
+    }
+}
+
+fn port_to_list(p: &mut Process, a: A) -> BifResult {
+    let t = a[0];
+    if t.is_local_port() || t.boxed_kind() == Some(Kind::ExtPort) {
+        Ok(id_text(p, t))
+    } else {
+        Err(Exception::badarg())
+    }
+}
+
+fn ref_to_list(p: &mut Process, a: A) -> BifResult {
+    let t = a[0];
+    if matches!(t.boxed_kind(), Some(Kind::Ref | Kind::ExtRef)) {
+        Ok(id_text(p, t))
+    } else {
+        Err(Exception::badarg())
+    }
+}
+
+/// The numbers of `<prefix>0.N1.N2...>` (decimal, leading zeros allowed), without the node
+/// number, which must be 0: only local pids, ports and references can be made from text.
+fn id_fields(t: Term, prefix: &str, count: usize) -> Option<Vec<u64>> {
+    let text = list_bytes(t)?;
+    let body = text.strip_prefix(prefix.as_bytes())?.strip_suffix(b">")?;
+    let mut fields = Vec::with_capacity(count + 1);
+    for part in body.split(|&c| c == b'.') {
+        if part.is_empty() || !part.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let mut v: u64 = 0;
+        for &d in part {
+            v = v.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
+        }
+        fields.push(v);
+    }
+    (fields.len() == count + 1 && fields[0] == 0).then(|| fields.split_off(1))
+}
+
+fn list_to_pid(_p: &mut Process, a: A) -> BifResult {
+    // A pid word holds a 32-bit process index and a 28-bit serial.
+    match id_fields(a[0], "<", 2).as_deref() {
+        Some(&[n, s]) if n < 1 << 32 && s < 1 << 28 => Ok(Term::pid(n | s << 32)),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+fn list_to_port(_p: &mut Process, a: A) -> BifResult {
+    match id_fields(a[0], "#Port<", 1).as_deref() {
+        Some(&[n]) if n < 1 << 60 => Ok(Term::port(n)),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+fn list_to_ref(p: &mut Process, a: A) -> BifResult {
+    // The text shows the first reference word as two 32-bit halves, then the second word.
+    match id_fields(a[0], "#Ref<", 3).as_deref() {
+        Some(&[hi, lo, n]) if hi < 1 << 32 && lo < 1 << 32 => {
+            let o = p.heap.boxed(Kind::Ref, 2);
+            // SAFETY: two payload words, both written.
+            unsafe {
+                *o.add(1) = hi << 32 | lo;
+                *o.add(2) = n;
+            }
+            Ok(Term::make_boxed(o))
+        }
+        _ => Err(Exception::badarg()),
+    }
+}
+
 pub static BIFS: &[BifDef] = crate::bif_table! { "erlang";
+    "pid_to_list", 1 => pid_to_list;
+    "port_to_list", 1 => port_to_list;
+    "ref_to_list", 1 => ref_to_list;
+    "list_to_pid", 1 => list_to_pid;
+    "list_to_port", 1 => list_to_port;
+    "list_to_ref", 1 => list_to_ref;
     "integer_to_list", 1 => integer_to_list;
     "integer_to_list", 2 => integer_to_list;
     "integer_to_binary", 1 => integer_to_binary;
