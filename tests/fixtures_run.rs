@@ -2,6 +2,9 @@
 //! stdout with the output real OTP 25 gave (`<module>.expected`), byte for byte; then does it
 //! again with the collector running at every safe point (`--gc-stress`).
 //!
+//! A fixture with a `<module>.stdin` gets that file as standard input (others an empty one),
+//! and the run must end with the exit status of its `%% EXIT_STATUS: N` line (0 without).
+//!
 //! Reports pass counts per area and the failing fixtures. Fixtures that do not pass yet are
 //! listed, each with its issue, in `tests/known-failing-fixtures.txt`; the run fails when an
 //! unlisted fixture fails or a listed one passes (the list only shrinks).
@@ -53,19 +56,20 @@ fn run_fixture(bin: &Path, f: &Fixture, extra: &[PathBuf], gc_stress: bool) -> O
         cmd.arg("--gc-stress");
     }
     cmd.arg("--print-result").arg(&f.module);
-    let out = match run_with_timeout(cmd, Duration::from_secs(120)) {
+    let out = match run_with_timeout(cmd, f.stdin.as_deref(), Duration::from_secs(120)) {
         Ok(o) => o,
         Err(e) => return Outcome::Fail(e),
     };
-    if out.stdout == expected && out.status.success() {
+    if out.stdout == expected && out.status.code() == Some(f.exit_status) {
         return Outcome::Pass;
     }
     let got = String::from_utf8_lossy(&out.stdout);
     let want = String::from_utf8_lossy(&expected);
     let err = String::from_utf8_lossy(&out.stderr);
     Outcome::Fail(format!(
-        "exit {:?}\n      want: {}\n      got:  {}\n      stderr: {}",
+        "exit {:?} (want {})\n      want: {}\n      got:  {}\n      stderr: {}",
         out.status.code(),
+        f.exit_status,
         clip(want.trim_end()),
         clip(got.trim_end()),
         clip(err.trim_end())
@@ -81,10 +85,22 @@ fn clip(s: &str) -> String {
     }
 }
 
-fn run_with_timeout(mut cmd: Command, limit: Duration) -> Result<std::process::Output, String> {
+/// Runs `cmd` with `stdin` (a file) or an empty standard input, killing it after `limit`.
+fn run_with_timeout(
+    mut cmd: Command,
+    stdin: Option<&Path>,
+    limit: Duration,
+) -> Result<std::process::Output, String> {
     use std::process::Stdio;
+    let input = match stdin {
+        Some(path) => Stdio::from(
+            std::fs::File::open(path)
+                .map_err(|e| format!("cannot open {}: {e}", path.display()))?,
+        ),
+        None => Stdio::null(),
+    };
     let child = cmd
-        .stdin(Stdio::null())
+        .stdin(input)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -14,6 +14,11 @@ pub mod fixtures {
         pub dir: PathBuf,
         pub beam: PathBuf,
         pub expected: PathBuf,
+        /// `<module>.stdin`: what the fixture reads from standard input (empty without one).
+        pub stdin: Option<PathBuf>,
+        /// The exit status the run must end with: the source's `%% EXIT_STATUS: N` line
+        /// (fixtures that halt the node), else 0.
+        pub exit_status: i32,
     }
 
     impl Fixture {
@@ -22,6 +27,23 @@ pub mod fixtures {
         pub fn expected_output(&self) -> std::io::Result<Vec<u8>> {
             std::fs::read(&self.expected)
         }
+    }
+
+    /// Areas of benchmark and stress programs (`run/0`, results in `<module>.result`): they
+    /// sit beside the fixtures but are not fixtures (`beam-fixtures/bench/README.md`).
+    pub const PROGRAM_AREAS: &[&str] = &["bench", "stress"];
+
+    /// The `%% EXIT_STATUS: N` line of a fixture source, if any.
+    fn exit_status_of(source: &Path) -> i32 {
+        std::fs::read_to_string(source)
+            .ok()
+            .and_then(|text| {
+                text.lines().find_map(|l| {
+                    l.strip_prefix("%% EXIT_STATUS:")
+                        .and_then(|v| v.trim().parse().ok())
+                })
+            })
+            .unwrap_or(0)
     }
 
     /// `beam-fixtures/` at the root of the repository.
@@ -60,16 +82,20 @@ pub mod fixtures {
                 let Some(module) = path.file_stem().and_then(|s| s.to_str()) else {
                     continue;
                 };
-                let has_source = dir.join(format!("{module}.erl")).exists()
-                    || dir.join(format!("{module}.S")).exists();
+                let erl = dir.join(format!("{module}.erl"));
+                let asm = dir.join(format!("{module}.S"));
+                let source = if erl.exists() { erl } else { asm };
                 let expected = dir.join(format!("{module}.expected"));
-                if has_source && expected.exists() {
+                let stdin = dir.join(format!("{module}.stdin"));
+                if source.exists() && expected.exists() {
                     found.push(Fixture {
                         area: area.file_name().to_string_lossy().into_owned(),
                         module: module.to_owned(),
                         dir: dir.clone(),
                         beam: path.clone(),
                         expected,
+                        stdin: stdin.exists().then_some(stdin),
+                        exit_status: exit_status_of(&source),
                     });
                 }
             }

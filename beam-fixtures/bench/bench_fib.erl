@@ -1,0 +1,10 @@
+%% Benchmark: naive doubly recursive Fibonacci (calls, small integer arithmetic).
+-module(bench_fib).
+-export([run/0, run/1]).
+
+run() -> run(39).
+
+run(N) -> fib(N).
+
+fib(N) when N < 2 -> N;
+fib(N) -> fib(N - 1) + fib(N - 2).
