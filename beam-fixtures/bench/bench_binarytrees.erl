@@ -1,9 +1,12 @@
 %% Benchmark: binary-trees (allocation of many short-lived tuples, GC), as in the
 %% benchmarks game, sequential.
 -module(bench_binarytrees).
--export([run/0, run/1]).
+-export([quick/0, run/0, run/1]).
 
 run() -> run(18).
+
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(6).
 
 run(MaxDepth) ->
     Stretch = check(make(MaxDepth + 1)),

@@ -1,9 +1,12 @@
 %% Benchmark: binary matching and construction: parsing a generated log of
 %% length-prefixed records, a CSV-like split, and utf8 decoding.
 -module(bench_binmatch).
--export([run/0, run/1]).
+-export([quick/0, run/0, run/1]).
 
 run() -> run(75).
+
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(1).
 
 run(Times) ->
     Records = << <<(byte_size(P)):16, P/binary>> || I <- lists:seq(1, 40000),

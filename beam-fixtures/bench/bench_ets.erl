@@ -2,9 +2,12 @@
 %% select with a match specification and deletes on a set and an ordered_set, by four
 %% processes at once on public tables (each on its own key range, so the result is fixed).
 -module(bench_ets).
--export([run/0, run/1]).
+-export([quick/0, run/0, run/1]).
 
 run() -> run(90000).
+
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(500).
 
 run(PerWorker) ->
     Set = ets:new(bench_ets_set, [set, public, {write_concurrency, true}, {read_concurrency, true}]),

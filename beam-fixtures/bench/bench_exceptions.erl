@@ -1,9 +1,12 @@
 %% Benchmark: raising and catching exceptions of all classes, with and without stack
 %% traces, through several frames.
 -module(bench_exceptions).
--export([run/0, run/1]).
+-export([quick/0, run/0, run/1]).
 
 run() -> run(600000).
+
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(2000).
 
 run(N) -> loop(N, 0).
 

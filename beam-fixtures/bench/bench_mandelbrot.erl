@@ -1,9 +1,12 @@
 %% Benchmark: the Mandelbrot set on a grid (float loops), packed into a binary as in the
 %% benchmarks game; returns the number of points in the set and an md5 of the bitmap.
 -module(bench_mandelbrot).
--export([run/0, run/1]).
+-export([quick/0, run/0, run/1]).
 
 run() -> run(864).
+
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(64).
 
 run(Size) ->
     Rows = [row(Y, Size) || Y <- lists:seq(0, Size - 1)],

@@ -1,8 +1,11 @@
 %% Benchmark: naive reverse of a 500-element list (list construction, append, GC).
 -module(bench_nrev).
--export([run/0, run/1]).
+-export([quick/0, run/0, run/1]).
 
 run() -> run(1150).
+
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(10).
 
 run(Times) -> loop(Times, lists:seq(1, 500), 0).
 

@@ -1,8 +1,11 @@
 %% Benchmark: digits of pi by the unbounded spigot algorithm (bignum arithmetic).
 -module(bench_pidigits).
--export([run/0, run/1]).
+-export([quick/0, run/0, run/1]).
 
 run() -> run(3500).
+
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(200).
 
 run(N) ->
     Digits = digits(N, 1, 0, 1, 1, 3, 3, []),

@@ -1,12 +1,18 @@
 %% Benchmark: quicksort with list comprehensions over pseudo-random integers (a fixed LCG,
 %% so no dependence on rand's implementation).
 -module(bench_qsort).
--export([run/0, run/1]).
+-export([quick/0, run/0, run/1, run/2]).
 
 run() -> run(17).
 
-run(Times) ->
-    L = lcg(100000, 12345, []),
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(1, 5000).
+
+%% Times sorts of Length pseudo-random integers.
+run(Times) -> run(Times, 100000).
+
+run(Times, Length) ->
+    L = lcg(Length, 12345, []),
     lists:sum([checksum(qsort(L)) || _ <- lists:seq(1, Times)]) rem 1000000007.
 
 lcg(0, _, Acc) -> Acc;

@@ -1,9 +1,12 @@
 %% Concurrency benchmark: a ring of 10,000 processes passing one message around 100 times
 %% (1,000,000 sends and receives, each to the next process in the ring).
 -module(bench_ring).
--export([run/0, run/2]).
+-export([quick/0, run/0, run/2]).
 
 run() -> run(10000, 100).
+
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(100, 10).
 
 run(N, Laps) ->
     Self = self(),

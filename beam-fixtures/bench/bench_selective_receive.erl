@@ -3,9 +3,12 @@
 %% past the messages it skips), plus request/reply calls with fresh references while many
 %% unrelated messages wait in the queue (the receive-marker optimisation case).
 -module(bench_selective_receive).
--export([run/0, run/1]).
+-export([quick/0, run/0, run/1]).
 
 run() -> run(500).
+
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(2).
 
 run(Rounds) -> lists:sum([one_round(R) || R <- lists:seq(1, Rounds)]).
 

@@ -1,9 +1,12 @@
 %% Concurrency benchmark: spawn 200,000 short processes and join them all (each computes a
 %% little, sends its result to the parent and exits), in batches of 10,000 at a time.
 -module(bench_spawn_storm).
--export([run/0, run/2]).
+-export([quick/0, run/0, run/2]).
 
 run() -> run(200000, 10000).
+
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(2000, 500).
 
 run(Total, Batch) -> batches(Total, Batch, 0, 0).
 

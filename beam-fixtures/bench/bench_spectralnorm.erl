@@ -1,9 +1,12 @@
 %% Benchmark: spectral norm of the infinite matrix A(i,j) = 1/((i+j)(i+j+1)/2+i+1), by power
 %% iteration on lists of floats. The result is rounded to 9 decimals.
 -module(bench_spectralnorm).
--export([run/0, run/1]).
+-export([quick/0, run/0, run/1]).
 
 run() -> run(620).
+
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(40).
 
 run(N) ->
     U0 = lists:duplicate(N, 1.0),

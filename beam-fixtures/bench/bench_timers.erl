@@ -2,9 +2,12 @@
 %% times with different short timeouts, then reporting; most time is spent waiting, so this
 %% measures the timer structure and wake-ups (and an idle scheduler must not spin).
 -module(bench_timers).
--export([run/0, run/2]).
+-export([quick/0, run/0, run/2]).
 
 run() -> run(10000, 15).
+
+%% A tiny size, for `beamos bench --check`.
+quick() -> run(100, 2).
 
 run(N, Sleeps) ->
     Self = self(),
