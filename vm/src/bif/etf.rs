@@ -1,7 +1,8 @@
 //! BIFs of the external term format, term hashing and checksums: `term_to_binary/1,2`,
 //! `term_to_iovec/1,2`, `binary_to_term/1,2`, `external_size/1,2`, `phash/2`, `phash2/1,2`,
 //! `md5/1`, `md5_init/0`, `md5_update/2`, `md5_final/1`, `crc32/1,2`, `crc32_combine/3`,
-//! `adler32/1,2`, `adler32_combine/3`. Argument errors are `badarg`, as in OTP 25.
+//! `adler32/1,2`, `adler32_combine/3`; and `zlib:compress/1`, `uncompress/1`, `zip/1`, `unzip/1`,
+//! `gzip/1`, `gunzip/1`. Argument errors are `badarg`, as in OTP 25.
 
 use crate::atom;
 use crate::bif::iolist::iolist_to_bytes;
@@ -281,6 +282,70 @@ fn adler32_combine3(p: &mut Process, a: A) -> BifResult {
         u64::from(crate::zlib::adler32_combine(a1, a2, n)),
     ))
 }
+
+// ---- the zlib module (a NIF library in OTP; its whole-buffer functions) ----
+
+fn data_error<T>() -> Result<T, Exception> {
+    Err(Exception::error(Term::atom(
+        atom::Atom::intern("data_error").unwrap_or(atom::BADARG),
+    )))
+}
+
+fn inflated(p: &mut Process, r: Result<Vec<u8>, crate::zlib::InflateError>) -> BifResult {
+    match r {
+        Ok(b) => Ok(binary::new_binary(&mut p.heap, &b)),
+        Err(crate::zlib::InflateError::TooLarge) => Err(Exception::system_limit()),
+        Err(crate::zlib::InflateError::Data) => data_error(),
+    }
+}
+
+fn zlib_compress1(p: &mut Process, a: A) -> BifResult {
+    let d = iodata(a[0])?;
+    Ok(binary::new_binary(
+        &mut p.heap,
+        &crate::zlib::compress(&d, 6),
+    ))
+}
+
+fn zlib_uncompress1(p: &mut Process, a: A) -> BifResult {
+    let d = iodata(a[0])?;
+    // OTP refuses anything shorter than a zlib header and trailer before inflating.
+    if d.len() < 8 {
+        return data_error();
+    }
+    inflated(p, crate::zlib::inflate_stream(&d, true).map(|x| x.0))
+}
+
+fn zlib_zip1(p: &mut Process, a: A) -> BifResult {
+    let d = iodata(a[0])?;
+    Ok(binary::new_binary(&mut p.heap, &crate::zlib::zip(&d)))
+}
+
+fn zlib_unzip1(p: &mut Process, a: A) -> BifResult {
+    let d = iodata(a[0])?;
+    inflated(p, crate::zlib::inflate_stream(&d, false).map(|x| x.0))
+}
+
+fn zlib_gzip1(p: &mut Process, a: A) -> BifResult {
+    let d = iodata(a[0])?;
+    Ok(binary::new_binary(&mut p.heap, &crate::zlib::gzip(&d)))
+}
+
+fn zlib_gunzip1(p: &mut Process, a: A) -> BifResult {
+    let d = iodata(a[0])?;
+    inflated(p, crate::zlib::gunzip(&d))
+}
+
+/// The whole-buffer functions of OTP's `zlib` module; its stream API (`open/0`,
+/// `deflateInit`, ...) is not provided and stays undefined.
+pub static ZLIB_BIFS: &[BifDef] = crate::bif_table! { "zlib";
+    "compress", 1 => zlib_compress1;
+    "uncompress", 1 => zlib_uncompress1;
+    "zip", 1 => zlib_zip1;
+    "unzip", 1 => zlib_unzip1;
+    "gzip", 1 => zlib_gzip1;
+    "gunzip", 1 => zlib_gunzip1;
+};
 
 pub static BIFS: &[BifDef] = crate::bif_table! { "erlang";
     "term_to_binary", 1 => term_to_binary1;

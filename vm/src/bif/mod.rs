@@ -58,6 +58,7 @@ pub struct BifDef {
 static TABLES: &[&[BifDef]] = &[
     erlang::GUARD_BIFS,
     etf::BIFS,
+    etf::ZLIB_BIFS,
     erlang::BIFS,
     arith::BIFS,
     lists::BIFS,

@@ -165,5 +165,128 @@ pub fn inflate_exact(data: &[u8], size: usize) -> Option<(Vec<u8>, usize)> {
     }
 }
 
+/// Most bytes `inflate` produces for one call of the `zlib` module's functions (OTP has no
+/// limit but memory; this keeps a hostile stream from exhausting it).
+pub const MAX_INFLATED: usize = 1 << 30;
+
+/// Why a stream does not inflate (the `zlib` module raises `data_error`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum InflateError {
+    /// Corrupt, truncated, or a checksum that does not match.
+    Data,
+    /// More than [`MAX_INFLATED`] bytes.
+    TooLarge,
+}
+
+/// Inflates one deflate stream at the start of `data`, with a zlib header and Adler-32
+/// trailer when `zlib` is set, raw otherwise. Returns the bytes and how much of `data` the
+/// stream took; what follows it is left alone, as zlib's `inflate` leaves it.
+pub fn inflate_stream(data: &[u8], zlib: bool) -> Result<(Vec<u8>, usize), InflateError> {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+    use miniz_oxide::inflate::TINFLStatus;
+    let mut flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    if zlib {
+        flags |=
+            inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER | inflate_flags::TINFL_FLAG_COMPUTE_ADLER32;
+    }
+    let mut st = alloc::boxed::Box::<DecompressorOxide>::default();
+    let mut out = alloc::vec![0u8; data.len().saturating_mul(4).clamp(64, MAX_INFLATED)];
+    let (mut in_pos, mut out_pos) = (0usize, 0usize);
+    loop {
+        let input = data.get(in_pos..).unwrap_or(&[]);
+        let (status, used_in, used_out) = decompress(&mut st, input, &mut out, out_pos, flags);
+        in_pos += used_in;
+        out_pos += used_out;
+        match status {
+            TINFLStatus::Done => {
+                out.truncate(out_pos);
+                return Ok((out, in_pos));
+            }
+            TINFLStatus::HasMoreOutput => {
+                if out.len() >= MAX_INFLATED {
+                    return Err(InflateError::TooLarge);
+                }
+                let n = out.len().saturating_mul(2).min(MAX_INFLATED);
+                out.resize(n, 0);
+            }
+            _ => return Err(InflateError::Data),
+        }
+    }
+}
+
+/// `zlib:zip/1`: a raw deflate stream (zlib's window bits -15), level 6.
+pub fn zip(data: &[u8]) -> Vec<u8> {
+    let z = compress(data, 6);
+    z[2..z.len() - 4].to_vec()
+}
+
+/// `zlib:gzip/1`: a gzip member as zlib 1.2.13 writes it at level 6 (no name, time 0, extra
+/// flags 0, OS 3).
+pub fn gzip(data: &[u8]) -> Vec<u8> {
+    let mut out = alloc::vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3];
+    out.extend_from_slice(&zip(data));
+    out.extend_from_slice(&crc32(0, data).to_le_bytes());
+    out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    out
+}
+
+/// `zlib:gunzip/1`: gzip members one after another (OTP inflates with `reset`, so every byte
+/// must belong to a member). Header fields, CRC-32 and length are checked as zlib does.
+pub fn gunzip(data: &[u8]) -> Result<Vec<u8>, InflateError> {
+    let mut out = Vec::new();
+    let mut rest = data;
+    loop {
+        let body = gzip_header_len(rest).ok_or(InflateError::Data)?;
+        let (bytes, used) = inflate_stream(&rest[body..], false)?;
+        let trailer = rest
+            .get(body + used..body + used + 8)
+            .ok_or(InflateError::Data)?;
+        let crc = u32::from_le_bytes([trailer[0], trailer[1], trailer[2], trailer[3]]);
+        let len = u32::from_le_bytes([trailer[4], trailer[5], trailer[6], trailer[7]]);
+        if crc != crc32(0, &bytes) || len != bytes.len() as u32 {
+            return Err(InflateError::Data);
+        }
+        if out.len() + bytes.len() > MAX_INFLATED {
+            return Err(InflateError::TooLarge);
+        }
+        out.extend_from_slice(&bytes);
+        rest = &rest[body + used + 8..];
+        if rest.is_empty() {
+            return Ok(out);
+        }
+    }
+}
+
+/// The length of a gzip header at the start of `b` (magic, deflate method, no reserved flag
+/// bits; extra field, name, comment and header CRC skipped or checked as their flags say).
+fn gzip_header_len(b: &[u8]) -> Option<usize> {
+    const FHCRC: u8 = 2;
+    const FEXTRA: u8 = 4;
+    const FNAME: u8 = 8;
+    const FCOMMENT: u8 = 16;
+    if b.len() < 10 || b[0] != 0x1f || b[1] != 0x8b || b[2] != 8 || b[3] & 0xE0 != 0 {
+        return None;
+    }
+    let flags = b[3];
+    let mut pos = 10;
+    if flags & FEXTRA != 0 {
+        let n = usize::from(u16::from_le_bytes([*b.get(pos)?, *b.get(pos + 1)?]));
+        pos += 2 + n;
+    }
+    for flag in [FNAME, FCOMMENT] {
+        if flags & flag != 0 {
+            pos += b.get(pos..)?.iter().position(|&c| c == 0)? + 1;
+        }
+    }
+    if flags & FHCRC != 0 {
+        let want = u16::from_le_bytes([*b.get(pos)?, *b.get(pos + 1)?]);
+        if crc32(0, b.get(..pos)?) as u16 != want {
+            return None;
+        }
+        pos += 2;
+    }
+    (pos <= b.len()).then_some(pos)
+}
+
 #[cfg(test)]
 mod tests;

@@ -42,3 +42,63 @@ fn compress_roundtrips() {
         }
     }
 }
+
+#[test]
+fn gzip_headers_and_hostile_streams() {
+    let data = b"hello hello hello, gzip".repeat(20);
+    let g = gzip(&data);
+    assert_eq!(gunzip(&g).as_deref(), Ok(&data[..]));
+    // Optional header fields: extra (flag 4), name (8), comment (16), header CRC (2).
+    let body = &g[10..];
+    let mut h = alloc::vec![
+        0x1f,
+        0x8b,
+        8,
+        4 | 8 | 16 | 2,
+        0,
+        0,
+        0,
+        0,
+        0,
+        3,
+        3,
+        0,
+        1,
+        2,
+        3
+    ];
+    h.extend_from_slice(b"name\0comment\0");
+    let crc = crc32(0, &h) as u16;
+    h.extend_from_slice(&crc.to_le_bytes());
+    let with_fields = [h.as_slice(), body].concat();
+    assert_eq!(gunzip(&with_fields).as_deref(), Ok(&data[..]));
+    let mut bad_crc = with_fields.clone();
+    bad_crc[h.len() - 1] ^= 1;
+    assert_eq!(gunzip(&bad_crc), Err(InflateError::Data));
+    // Two members in a row; a trailing byte that is no member.
+    let two = [g.as_slice(), g.as_slice()].concat();
+    assert_eq!(gunzip(&two).map(|b| b.len()), Ok(2 * data.len()));
+    assert_eq!(
+        gunzip(&[g.as_slice(), b"x"].concat()),
+        Err(InflateError::Data)
+    );
+    // Every truncation and single-byte change of each format returns, never panics.
+    let z = compress(&data, 6);
+    let raw = zip(&data);
+    for s in [&g, &z, &raw] {
+        for cut in 0..s.len() {
+            let _ = gunzip(&s[..cut]);
+            let _ = inflate_stream(&s[..cut], true);
+            let _ = inflate_stream(&s[..cut], false);
+        }
+        for i in 0..s.len() {
+            let mut m = s.to_vec();
+            m[i] ^= 0x5a;
+            let _ = gunzip(&m);
+            let _ = inflate_stream(&m, true);
+            let _ = inflate_stream(&m, false);
+        }
+    }
+    assert_eq!(inflate_stream(&z, true).map(|x| x.0), Ok(data.clone()));
+    assert_eq!(inflate_stream(&raw, false), Ok((data.clone(), raw.len())));
+}
