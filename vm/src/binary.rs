@@ -14,7 +14,7 @@ use crate::term::{Header, Kind, Term};
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::cell::UnsafeCell;
-use core::sync::atomic::{AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Binaries of this many bytes or more live off the heap.
 pub const HEAP_BIN_LIMIT: usize = 64;
@@ -26,19 +26,28 @@ pub const PB_WRITABLE: u64 = 1;
 /// A reference-counted off-heap binary buffer.
 pub struct OffHeapBin {
     refc: AtomicUsize,
+    /// The buffer may grow in place (`append_writable`): made by an append and never shared
+    /// with another heap since (sharing clears it for good).
+    appendable: AtomicBool,
     data: UnsafeCell<Vec<u8>>,
 }
 
-// SAFETY: the buffer is only mutated (appended to) through a ProcBin marked writable, which
-// exists in one process only; a binary shared with other processes is never writable.
+// SAFETY: the buffer is only mutated (appended to) while `appendable`, that is while every
+// reference to it is on the heap of the one process that made it; sharing a reference with
+// another heap (`retain`) clears the flag first.
 unsafe impl Sync for OffHeapBin {}
 // SAFETY: see above.
 unsafe impl Send for OffHeapBin {}
 
 impl OffHeapBin {
     fn new(data: Vec<u8>) -> *mut OffHeapBin {
+        Self::with_flag(data, false)
+    }
+
+    fn with_flag(data: Vec<u8>, appendable: bool) -> *mut OffHeapBin {
         Box::into_raw(Box::new(OffHeapBin {
             refc: AtomicUsize::new(1),
+            appendable: AtomicBool::new(appendable),
             data: UnsafeCell::new(data),
         }))
     }
@@ -60,6 +69,8 @@ pub(crate) unsafe fn release_procbin(obj: *mut u64) {
 /// # Safety
 /// `ob` must be a live buffer (some ProcBin holds a reference to it).
 pub(crate) unsafe fn retain(ob: *const OffHeapBin) {
+    // Shared with another heap: never appended to in place again.
+    (*ob).appendable.store(false, Ordering::Relaxed);
     (*ob).refc.fetch_add(1, Ordering::Relaxed);
 }
 
@@ -111,7 +122,7 @@ pub fn alloc_binary<'a>(heap: &mut Heap, len: usize) -> (Term, &'a mut [u8]) {
 pub fn alloc_writable<'a>(heap: &mut Heap, len: usize, capacity: usize) -> (Term, &'a mut [u8]) {
     let mut v = Vec::with_capacity(capacity.max(len));
     v.resize(len, 0);
-    let ob = OffHeapBin::new(v);
+    let ob = OffHeapBin::with_flag(v, true);
     let t = make_procbin(heap, ob, len, PB_WRITABLE);
     // SAFETY: fresh buffer, only this ProcBin refers to it.
     let data = unsafe { (&mut *(*ob).data.get()).as_mut_slice() };
@@ -128,6 +139,40 @@ fn make_procbin(heap: &mut Heap, ob: *mut OffHeapBin, len: usize, flags: u64) ->
     }
     heap.register_procbin(p);
     Term::make_boxed(p)
+}
+
+/// `<<Acc/binary, Rest/bits>>` as OTP's `bs_append` does it: when `acc` is a ProcBin that
+/// sees the whole of an appendable buffer, `rest` is added to that buffer in place (amortised
+/// doubling) and a new ProcBin sees the longer binary; otherwise the result is a new
+/// appendable binary with room to grow. `None` when `acc` is not a binary (the caller builds
+/// the bitstring the ordinary way). Older references keep seeing their own length.
+pub fn append_writable(heap: &mut Heap, acc: Term, rest: &[u8]) -> Option<Term> {
+    if acc.is_boxed_kind(Kind::ProcBin) && !acc.is_literal_ptr() {
+        let ob = acc.boxed_word(2) as *mut OffHeapBin;
+        let len = acc.boxed_word(1) as usize;
+        // SAFETY: a live ProcBin holds a count on its buffer. The buffer is only touched here
+        // while `appendable`, i.e. while every reference to it is on this process's heap,
+        // and no view of its bytes is held across this call (callers copied `rest` out).
+        unsafe {
+            if (*ob).appendable.load(Ordering::Relaxed) {
+                let data = &mut *(*ob).data.get();
+                if data.len() == len {
+                    if data.capacity() - len < rest.len() {
+                        data.reserve(len.max(rest.len()).max(256));
+                    }
+                    data.extend_from_slice(rest);
+                    (*ob).refc.fetch_add(1, Ordering::Relaxed);
+                    return Some(make_procbin(heap, ob, len + rest.len(), PB_WRITABLE));
+                }
+            }
+        }
+    }
+    let a = binary_bytes(acc)?;
+    let total = a.len() + rest.len();
+    let (t, buf) = alloc_writable(heap, total, (2 * total).max(256));
+    buf[..a.len()].copy_from_slice(a);
+    buf[a.len()..].copy_from_slice(rest);
+    Some(t)
 }
 
 /// A new ProcBin on `heap` sharing the buffer of the ProcBin `pb` (for copying between heaps).
@@ -461,6 +506,36 @@ mod tests {
         assert_eq!(v.byte(0), 0b0100_0011);
         assert_eq!(v.tail_bits(), (0b0010_1000, 5));
         assert_eq!(v.read_bits(0, 13), 0b0_1000_0110_0101);
+    }
+
+    #[test]
+    fn appends_in_place_only_while_unshared() {
+        let mut h = Heap::new(100);
+        let start = new_binary(&mut h, b"ab");
+        let a = append_writable(&mut h, start, b"cd").unwrap();
+        let b = append_writable(&mut h, a, b"ef").unwrap();
+        // Same buffer, extended in place.
+        assert_eq!(a.boxed_word(2), b.boxed_word(2));
+        assert_eq!(binary_bytes(a), Some(&b"abcd"[..]));
+        assert_eq!(binary_bytes(b), Some(&b"abcdef"[..]));
+        // Appending to the older reference copies: it does not see the whole buffer.
+        let c = append_writable(&mut h, a, b"XY").unwrap();
+        assert_ne!(c.boxed_word(2), a.boxed_word(2));
+        assert_eq!(binary_bytes(c), Some(&b"abcdXY"[..]));
+        assert_eq!(binary_bytes(b), Some(&b"abcdef"[..]));
+        // Once shared with another heap, never extended in place again.
+        let mut other = Heap::new(100);
+        let shared = crate::term::copy::copy_to_heap(&mut other, b);
+        let d = append_writable(&mut h, b, b"g").unwrap();
+        assert_ne!(d.boxed_word(2), b.boxed_word(2));
+        assert_eq!(binary_bytes(shared), Some(&b"abcdef"[..]));
+        assert_eq!(binary_bytes(d), Some(&b"abcdefg"[..]));
+        // Long loops stay linear: capacity doubles.
+        let mut acc = new_binary(&mut h, b"");
+        for i in 0..10_000u32 {
+            acc = append_writable(&mut h, acc, &[i as u8]).unwrap();
+        }
+        assert_eq!(binary_bytes(acc).map(|b| b.len()), Some(10_000));
     }
 
     #[test]

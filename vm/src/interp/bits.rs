@@ -714,6 +714,40 @@ pub fn put_segment(
 
 /// `bs_create_bin`.
 pub fn create_bin(heap: &mut Heap, segs: &[SegVal]) -> Result<Term, BsError> {
+    // `<<Acc/binary, ...>>` (an `append` or `private_append` first segment of the whole
+    // value): extend Acc's buffer in place when it allows, as OTP does, so that loops
+    // building a binary by appending take linear time.
+    if let Some(SegVal::Value {
+        kind: SegType::Append | SegType::PrivateAppend,
+        value,
+        size: None,
+        unit,
+        ..
+    }) = segs.first()
+    {
+        if binary::is_binary(*value) && matches!(*unit, 1 | 2 | 4 | 8) {
+            let mut w = BitWriter::new();
+            let ok = segs[1..].iter().all(|s| match s {
+                SegVal::String(b) => {
+                    w.push_bytes(b);
+                    true
+                }
+                SegVal::Value {
+                    kind,
+                    unit,
+                    flags,
+                    value,
+                    size,
+                    ..
+                } => put_segment(&mut w, *kind, *unit, *flags, *value, *size).is_ok(),
+            });
+            if ok && w.is_aligned() {
+                if let Some(t) = binary::append_writable(heap, *value, &w.bytes) {
+                    return Ok(t);
+                }
+            }
+        }
+    }
     let mut w = BitWriter::new();
     for s in segs {
         match s {

@@ -119,6 +119,30 @@ enum Tail {
     Last(usize),
 }
 
+/// `op` on two small integers when the result needs no more than an i64 (the caller checks
+/// that it is small); `None` sends the operation the general way (bignums, errors, `/`).
+#[inline(always)]
+fn small_arith(op: ArithOp, a: i64, b: i64) -> Option<i64> {
+    // Smalls are below 2^59 in magnitude: + and - cannot overflow an i64.
+    match op {
+        ArithOp::Add => Some(a + b),
+        ArithOp::Sub => Some(a - b),
+        ArithOp::Mul => a.checked_mul(b),
+        // Rust's / and % truncate toward zero, as div and rem do.
+        ArithOp::IntDiv if b != 0 => Some(a / b),
+        ArithOp::Rem if b != 0 => Some(a % b),
+        ArithOp::Band => Some(a & b),
+        ArithOp::Bor => Some(a | b),
+        ArithOp::Bxor => Some(a ^ b),
+        ArithOp::Bsl if (0..64).contains(&b) => {
+            let r = a << b;
+            (r >> b == a).then_some(r)
+        }
+        ArithOp::Bsr if (0..64).contains(&b) => Some(a >> b),
+        _ => None,
+    }
+}
+
 /// Reads a constant slot at `off` slots from `ip`.
 #[inline(always)]
 fn konst(ip: *const Instr, off: isize) -> Term {
@@ -388,13 +412,24 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 let arity: usize = $arity;
                 let tail: Tail = $tail;
                 if let Some(def) = exp.bif {
-                    let args: Vec<Term> = xs[..arity.min(X_REGS)].to_vec();
+                    // The arguments, copied (the BIF's error frame shows them as they were);
+                    // on the native stack for the usual small arities.
+                    let n = arity.min(X_REGS);
+                    let mut small_args = [Term::NIL; 8];
+                    let big_args: Vec<Term>;
+                    let args: &[Term] = if n <= small_args.len() {
+                        small_args[..n].copy_from_slice(&xs[..n]);
+                        &small_args[..n]
+                    } else {
+                        big_args = xs[..n].to_vec();
+                        &big_args
+                    };
                     reds -= 1;
                     // Where the process is, for BIFs that look at themselves
                     // (`process_info(self(), current_function)`).
                     p.ip = ip;
                     p.e = e;
-                    match (def.f)(p, &args) {
+                    match (def.f)(p, args) {
                         Ok(v) => {
                             x!(0) = v;
                             if let Some(pc) = p.pending_call.take() {
@@ -1424,6 +1459,14 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 } => {
                     let (va, vl) = (src!(a), src!(lit));
                     let op = if sub { ArithOp::Sub } else { ArithOp::Add };
+                    if va.is_small() && vl.is_small() {
+                        let r = small_arith(op, va.small_value(), vl.small_value());
+                        if let Some(t) = r.and_then(Term::try_small) {
+                            put!(dst, t);
+                            next!();
+                            continue 'dispatch;
+                        }
+                    }
                     match arith::binop(&mut p.heap, op, va, vl) {
                         Ok(v) => {
                             put!(dst, v);
@@ -1468,12 +1511,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 } => {
                     let (va, vb) = (src!(a), src!(b));
                     if va.is_small() && vb.is_small() {
-                        // Both below 2^59 in magnitude: no i64 overflow for + and -.
-                        let r = match op {
-                            ArithOp::Add => Some(va.small_value() + vb.small_value()),
-                            ArithOp::Sub => Some(va.small_value() - vb.small_value()),
-                            _ => None,
-                        };
+                        let r = small_arith(op, va.small_value(), vb.small_value());
                         if let Some(t) = r.and_then(Term::try_small) {
                             put!(dst, t);
                             next!();

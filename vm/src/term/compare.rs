@@ -66,13 +66,27 @@ pub fn key_order(a: Term, b: Term) -> Ordering {
 }
 
 /// `=:=`.
+#[inline]
 pub fn exact_eq(a: Term, b: Term) -> bool {
-    a == b || cmp_mode(a, b, Mode::Exact) == Ordering::Equal
+    // Distinct words are equal only as two objects of the same tag (immediates are unique).
+    a == b || (a.tag() == b.tag() && !a.is_immediate() && exact_eq_objects(a, b))
+}
+
+#[inline(never)]
+fn exact_eq_objects(a: Term, b: Term) -> bool {
+    cmp_mode(a, b, Mode::Exact) == Ordering::Equal
 }
 
 /// `==`.
+#[inline]
 pub fn eq(a: Term, b: Term) -> bool {
-    a == b || cmp_mode(a, b, Mode::Arith) == Ordering::Equal
+    // Two distinct immediates are never equal (an integer equals a float only boxed).
+    a == b || (!(a.is_immediate() && b.is_immediate()) && eq_objects(a, b))
+}
+
+#[inline(never)]
+fn eq_objects(a: Term, b: Term) -> bool {
+    cmp_mode(a, b, Mode::Arith) == Ordering::Equal
 }
 
 fn cmp_mode(a: Term, b: Term, mode: Mode) -> Ordering {
