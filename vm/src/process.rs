@@ -46,6 +46,29 @@ pub enum Status {
     Exited,
 }
 
+/// Where a process stands in a `receive ... after` (set by the first `wait_timeout`, which
+/// alone evaluates the timeout: when the process comes back to it the operand may be gone).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum RecvWait {
+    /// Not waiting with a timeout.
+    None,
+    /// Waiting with `after infinity`.
+    Infinite,
+    /// Waiting; the timer is running.
+    Timer(crate::sched::timer::TimerKey),
+    /// The timer fired: the next `wait_timeout` goes on to `timeout`.
+    TimedOut,
+}
+
+impl RecvWait {
+    /// Ends the wait, cancelling its timer.
+    pub fn end(&mut self) {
+        if let RecvWait::Timer(k) = core::mem::replace(self, RecvWait::None) {
+            crate::sched::timer::cancel_receive(k);
+        }
+    }
+}
+
 /// Scheduling priority.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Priority {
@@ -116,7 +139,6 @@ pub struct MaxHeap {
     pub size: usize,
     pub kill: bool,
     pub error_logger: bool,
-    pub include_shared_binaries: bool,
 }
 
 impl Default for MaxHeap {
@@ -125,7 +147,6 @@ impl Default for MaxHeap {
             size: 0,
             kill: true,
             error_logger: true,
-            include_shared_binaries: false,
         }
     }
 }
@@ -151,7 +172,10 @@ pub struct Extra {
     pub aliases: Vec<RefKey>,
     pub(crate) markers: Vec<Marker>,
     pub min_heap_size: usize,
+    /// 0: OTP's default.
     pub min_bin_vheap_size: usize,
+    /// `None`: OTP's default.
+    pub fullsweep_after: Option<usize>,
     pub max_heap: MaxHeap,
     pub off_heap_messages: bool,
     pub save_calls: i64,
@@ -191,9 +215,7 @@ pub struct Process {
     /// A call a BIF asked the interpreter to make instead of returning (`apply/2,3`).
     pub(crate) pending_call: Option<PendingCall>,
     /// The timer of the receive this process waits in (`after`).
-    pub(crate) recv_timer: Option<crate::sched::timer::TimerKey>,
-    /// The receive timer fired: the next `wait_timeout` goes to its `timeout`.
-    pub(crate) timed_out: bool,
+    pub(crate) recv_wait: RecvWait,
     /// Waiting in `erlang:hibernate/3`.
     pub(crate) hibernated: bool,
     /// Collect at every safe point (GC stress mode).
@@ -245,6 +267,24 @@ pub enum CallTarget {
 // stack and into loaded code, which outlives every process running it.
 unsafe impl Send for Process {}
 
+/// OTP's default `min_bin_vheap_size` in words.
+pub const DEFAULT_BIN_VHEAP_WORDS: usize = 46_422;
+/// OTP's default `fullsweep_after`.
+pub const DEFAULT_FULLSWEEP_AFTER: usize = 65_535;
+
+impl Extra {
+    pub fn min_bin_vheap_size(&self) -> usize {
+        if self.min_bin_vheap_size == 0 {
+            DEFAULT_BIN_VHEAP_WORDS
+        } else {
+            self.min_bin_vheap_size
+        }
+    }
+    pub fn fullsweep_after(&self) -> usize {
+        self.fullsweep_after.unwrap_or(DEFAULT_FULLSWEEP_AFTER)
+    }
+}
+
 /// OTP's default initial heap size in words.
 pub const DEFAULT_HEAP_WORDS: usize = 233;
 /// Initial stack words (it grows on demand).
@@ -284,8 +324,7 @@ impl Process {
             bin_target: Term::NIL,
             bin_dst: None,
             pending_call: None,
-            recv_timer: None,
-            timed_out: false,
+            recv_wait: RecvWait::None,
             hibernated: false,
             gc_stress: false,
             group_leader: Term::NIL,
@@ -356,6 +395,23 @@ impl Process {
             skip,
         );
         self.stack_hi_words = len;
+        self.check_max_heap();
+    }
+
+    /// After a collection: a heap (with its stack) still larger than `max_heap_size` ends
+    /// the process with reason `killed` when the setting says `kill`, as OTP does.
+    fn check_max_heap(&mut self) {
+        let Some(mh) = self.extra.as_ref().map(|x| x.max_heap) else {
+            return;
+        };
+        if mh.size == 0 || !mh.kill || self.killed.is_some() {
+            return;
+        }
+        let stack = self.stack.used_mut(self.e).len();
+        let words = self.heap.block_words().max(self.heap.used_words()) + stack;
+        if words > mh.size {
+            self.killed = Some(Term::atom(crate::atom::KILLED));
+        }
     }
 
     /// Collects for `erlang:hibernate/3`: only `xregs` (the call's arguments) and the

@@ -166,7 +166,8 @@ fn system_info(p: &mut Process, a: A) -> BifResult {
         "machine" => string_term(p, "BEAM"),
         "wordsize" => Term::small(8),
         "smp_support" | "threads" | "time_correction" => Term::TRUE,
-        "debug_compiled" | "kernel_poll" => Term::FALSE,
+        "debug_compiled" => Term::FALSE,
+        "kernel_poll" => Term::TRUE,
         "hipe_architecture" => Term::UNDEFINED,
         "heap_type" => atom_term("private"),
         "emu_type" | "build_type" => atom_term("opt"),
@@ -179,7 +180,25 @@ fn system_info(p: &mut Process, a: A) -> BifResult {
         }
         "atom_limit" => Term::small(crate::atom::MAX_ATOMS as i64),
         "atom_count" => Term::small(Atom::count() as i64),
-        "process_limit" => Term::small(262_144),
+        "process_limit" => Term::small(crate::sched::table::process_limit() as i64),
+        "process_count" => Term::small(crate::sched::table::count() as i64),
+        "endian" => atom_term("little"),
+        "system_architecture" => string_term(p, "x86_64-pc-beamos"),
+        "driver_version" => string_term(p, "3.3"),
+        "nif_version" => string_term(p, "2.16"),
+        // Monotonic time starts at 0 when the VM starts.
+        "start_time" => Term::small(0),
+        "os_monotonic_time_source" => {
+            let items = [
+                p.heap.tuple(&[atom_term("function"), atom_term("platform")]),
+                p.heap.tuple(&[atom_term("resolution"), Term::small(1_000_000_000)]),
+                p.heap.tuple(&[atom_term("extended"), atom_term("no")]),
+                p.heap.tuple(&[atom_term("parallel"), atom_term("yes")]),
+            ];
+            p.heap.list(&items)
+        }
+        "dist_ctrl" => Term::NIL,
+        "creation" => Term::small(0),
         "port_limit" => Term::small(65_536),
         "ets_limit" => Term::small(8192),
         "schedulers"
@@ -195,12 +214,10 @@ fn system_info(p: &mut Process, a: A) -> BifResult {
         "max_heap_size" => {
             let entries = [
                 (atom_term("error_logger"), Term::TRUE),
-                (atom_term("include_shared_binaries"), Term::FALSE),
                 (atom_term("kill"), Term::TRUE),
                 (atom_term("size"), Term::small(0)),
             ];
-            let m = crate::map::from_pairs(&mut p.heap, &entries);
-            pair(p, "max_heap_size", m)
+            crate::map::from_pairs(&mut p.heap, &entries)
         }
         _ => return badarg(),
     })
@@ -236,12 +253,19 @@ fn statistics(p: &mut Process, a: A) -> BifResult {
             two(p, ms, d)
         }
         "reductions" | "exact_reductions" => {
-            let r = p.reductions;
+            // Every finished time slice, and this process's part of the current one.
+            let r = crate::sched::total_reductions() + 1;
             let d = since(&LAST_REDUCTIONS, r);
             two(p, r, d)
         }
-        "run_queue" | "total_run_queue_lengths" | "total_active_tasks" => Term::small(0),
-        "context_switches" => two(p, 0, 0),
+        "run_queue" | "total_run_queue_lengths" => {
+            Term::small(crate::sched::run_queue_length() as i64)
+        }
+        "total_active_tasks" => Term::small(crate::sched::run_queue_length() as i64 + 1),
+        "context_switches" => {
+            let c = crate::term::make_u64(&mut p.heap, crate::sched::context_switches());
+            p.heap.tuple(&[c, Term::small(0)])
+        }
         "garbage_collection" => {
             let count = p.heap.collections;
             let n = crate::term::make_u64(&mut p.heap, count);

@@ -164,15 +164,19 @@ fn parse_monitor_opts(l: Term) -> Result<MonitorOpts, Exception> {
     Ok(o)
 }
 
+/// A `max_heap_size` value: a size (the other settings take their defaults) or a map that
+/// must hold `size` (its other keys change `cur`).
 fn parse_max_heap(v: Term, mut cur: MaxHeap) -> Result<MaxHeap, Exception> {
     if let Some(n) = v.as_small() {
         if n < 0 {
             return badarg();
         }
-        cur.size = n as usize;
-        return Ok(cur);
+        return Ok(MaxHeap {
+            size: n as usize,
+            ..Default::default()
+        });
     }
-    if !v.is_map() {
+    if !v.is_map() || crate::map::get(v, Term::atom(atom::SIZE)).is_none() {
         return badarg();
     }
     for (k, x) in crate::map::to_vec(v) {
@@ -183,9 +187,6 @@ fn parse_max_heap(v: Term, mut cur: MaxHeap) -> Result<MaxHeap, Exception> {
             },
             Some("kill") if x.is_boolean() => cur.kill = x == Term::TRUE,
             Some("error_logger") if x.is_boolean() => cur.error_logger = x == Term::TRUE,
-            Some("include_shared_binaries") if x.is_boolean() => {
-                cur.include_shared_binaries = x == Term::TRUE
-            }
             _ => return badarg(),
         }
     }
@@ -221,8 +222,11 @@ fn parse_spawn_opts(l: Term, flags: &mut SpawnFlags) -> Result<(), Exception> {
             Some("min_heap_size") => {
                 flags.opts.min_heap_size = int().ok_or_else(Exception::badarg)?
             }
-            Some("min_bin_vheap_size") | Some("fullsweep_after") => {
-                int().ok_or_else(Exception::badarg)?;
+            Some("min_bin_vheap_size") => {
+                flags.opts.min_bin_vheap_size = int().ok_or_else(Exception::badarg)?
+            }
+            Some("fullsweep_after") => {
+                flags.opts.fullsweep_after = Some(int().ok_or_else(Exception::badarg)?)
             }
             Some("max_heap_size") => {
                 flags.opts.max_heap = parse_max_heap(v, flags.opts.max_heap)?;
@@ -256,8 +260,12 @@ fn do_spawn(
         child.parent = parent;
         match &start {
             Start::Fun(f) => {
+                // OTP starts a fun through erlang:apply/2 (its initial call, and the frame
+                // a badarity shows).
                 let f = copy_to_heap(&mut child.heap, *f);
-                crate::interp::setup_pending(child, CallTarget::Fun(f), &[]);
+                let apply = code::export(atom::ERLANG, atom::APPLY, 2);
+                crate::interp::setup_call(child, apply, &[f, Term::NIL]);
+                child.initial_call = (atom::ERLANG, atom::APPLY, 2);
             }
             Start::Mfa(m, f, args) => {
                 let on_heap: Vec<Term> = args
@@ -920,10 +928,6 @@ fn bool_arg(t: Term) -> Result<bool, Exception> {
 fn max_heap_term(h: &mut Heap, m: MaxHeap) -> Term {
     let pairs = [
         (am("error_logger"), Term::bool(m.error_logger)),
-        (
-            am("include_shared_binaries"),
-            Term::bool(m.include_shared_binaries),
-        ),
         (am("kill"), Term::bool(m.kill)),
         (am("size"), Term::small(m.size as i64)),
     ];
@@ -970,12 +974,18 @@ fn process_flag(p: &mut Process, a: A) -> BifResult {
                 .filter(|&n| n >= 0)
                 .ok_or_else(Exception::badarg)?;
             let x = p.extra_mut();
-            let old = if x.min_bin_vheap_size == 0 {
-                46_422
-            } else {
-                x.min_bin_vheap_size
-            };
+            let old = x.min_bin_vheap_size();
             x.min_bin_vheap_size = n as usize;
+            Ok(Term::small(old as i64))
+        }
+        "fullsweep_after" => {
+            let n = v
+                .as_small()
+                .filter(|&n| n >= 0)
+                .ok_or_else(Exception::badarg)?;
+            let x = p.extra_mut();
+            let old = x.fullsweep_after();
+            x.fullsweep_after = Some(n as usize);
             Ok(Term::small(old as i64))
         }
         "max_heap_size" => {
@@ -1352,6 +1362,14 @@ fn info_item(q: &mut Process, v: &View, h: &mut Heap, item: &str) -> Term {
         "reductions" => Term::small(q.reductions as i64),
         "garbage_collection" => {
             let mh = q.extra.as_ref().map(|x| x.max_heap).unwrap_or_default();
+            let bin_vheap = q.extra.as_ref().map_or(
+                crate::process::DEFAULT_BIN_VHEAP_WORDS,
+                |x| x.min_bin_vheap_size(),
+            );
+            let sweep = q.extra.as_ref().map_or(
+                crate::process::DEFAULT_FULLSWEEP_AFTER,
+                |x| x.fullsweep_after(),
+            );
             let min = q
                 .extra
                 .as_ref()
@@ -1367,9 +1385,9 @@ fn info_item(q: &mut Process, v: &View, h: &mut Heap, item: &str) -> Term {
             );
             let items = [
                 h.tuple(&[am("max_heap_size"), mhm]),
-                h.tuple(&[am("min_bin_vheap_size"), Term::small(46_422)]),
+                h.tuple(&[am("min_bin_vheap_size"), Term::small(bin_vheap as i64)]),
                 h.tuple(&[am("min_heap_size"), Term::small(min as i64)]),
-                h.tuple(&[am("fullsweep_after"), Term::small(65_535)]),
+                h.tuple(&[am("fullsweep_after"), Term::small(sweep as i64)]),
                 h.tuple(&[am("minor_gcs"), Term::small(q.heap.collections as i64)]),
             ];
             h.list(&items)
@@ -1405,8 +1423,14 @@ fn info_item(q: &mut Process, v: &View, h: &mut Heap, item: &str) -> Term {
                 .map_or(0, |x| x.min_heap_size)
                 .max(crate::process::DEFAULT_HEAP_WORDS) as i64,
         ),
-        "min_bin_vheap_size" => Term::small(46_422),
-        "fullsweep_after" => Term::small(65_535),
+        "min_bin_vheap_size" => Term::small(q.extra.as_ref().map_or(
+            crate::process::DEFAULT_BIN_VHEAP_WORDS,
+            |x| x.min_bin_vheap_size(),
+        ) as i64),
+        "fullsweep_after" => Term::small(q.extra.as_ref().map_or(
+            crate::process::DEFAULT_FULLSWEEP_AFTER,
+            |x| x.fullsweep_after(),
+        ) as i64),
         "max_heap_size" => {
             let mh = q.extra.as_ref().map(|x| x.max_heap).unwrap_or_default();
             crate::map::from_pairs(

@@ -20,7 +20,7 @@ use crate::code::instr::*;
 use crate::code::{self, Export};
 use crate::exception::{Class, Exception, Frame};
 use crate::heap::set_tuple_element;
-use crate::process::{CallTarget, PendingCall, Process, Status};
+use crate::process::{CallTarget, PendingCall, Process, RecvWait, Status};
 use crate::term::compare::{compare, eq, exact_eq};
 use crate::term::{Kind, Term};
 use crate::{binary, map};
@@ -2079,15 +2079,12 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     let pos = p.recv_pos;
                     p.remove_message(pos);
                     p.recv_pos = 0;
-                    p.timed_out = false;
-                    if let Some(k) = p.recv_timer.take() {
-                        crate::sched::timer::cancel_receive(k);
-                    }
+                    p.recv_wait.end();
                     next!();
                 }
                 Instr::Timeout => {
                     p.recv_pos = 0;
-                    p.timed_out = false;
+                    p.recv_wait.end();
                     next!();
                 }
                 Instr::Wait { off } => {
@@ -2100,39 +2097,46 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     return Stop::Wait;
                 }
                 Instr::WaitTimeout { off, time } => {
-                    let t = src!(time);
-                    if p.timed_out {
-                        // The timer fired and nothing matched: on to `timeout`.
-                        p.timed_out = false;
-                        next!();
-                        continue 'dispatch;
-                    }
-                    let ms: Option<u64> = if t == Term::atom(atom::INFINITY) {
-                        None
-                    } else {
-                        match t.as_small() {
-                            Some(v) if (0..=0xFFFF_FFFF).contains(&v) => Some(v as u64),
-                            _ => raise_code!(Term::atom(
-                                atom::Atom::intern("timeout_value").unwrap_or(atom::TIMEOUT)
-                            )),
+                    match p.recv_wait {
+                        RecvWait::TimedOut => {
+                            // The timer fired and nothing matched: on to `timeout`.
+                            p.recv_wait = RecvWait::None;
+                            next!();
+                            continue 'dispatch;
                         }
-                    };
-                    if ms == Some(0) {
-                        // `after 0`: no waiting.
-                        next!();
-                    } else {
-                        if let (Some(ms), None) = (ms, p.recv_timer) {
-                            let now = crate::sched::now_ns();
-                            let deadline = now.saturating_add(ms.saturating_mul(1_000_000));
-                            p.recv_timer =
-                                Some(crate::sched::timer::start_receive(p.pid, deadline));
+                        RecvWait::Timer(_) | RecvWait::Infinite => {}
+                        RecvWait::None => {
+                            let t = src!(time);
+                            if t == Term::atom(atom::INFINITY) {
+                                p.recv_wait = RecvWait::Infinite;
+                            } else {
+                                match t.as_small() {
+                                    // `after 0`: no waiting.
+                                    Some(0) => {
+                                        next!();
+                                        continue 'dispatch;
+                                    }
+                                    Some(ms) if (0..=0xFFFF_FFFF).contains(&ms) => {
+                                        let now = crate::sched::now_ns();
+                                        let deadline = now
+                                            .saturating_add((ms as u64).saturating_mul(1_000_000));
+                                        p.recv_wait = RecvWait::Timer(
+                                            crate::sched::timer::start_receive(p.pid, deadline),
+                                        );
+                                    }
+                                    _ => raise_code!(Term::atom(
+                                        atom::Atom::intern("timeout_value")
+                                            .unwrap_or(atom::TIMEOUT)
+                                    )),
+                                }
+                            }
                         }
-                        jump!(off);
-                        save!();
-                        reds -= 1;
-                        p.reds_left = reds;
-                        return Stop::Wait;
                     }
+                    jump!(off);
+                    save!();
+                    reds -= 1;
+                    p.reds_left = reds;
+                    return Stop::Wait;
                 }
                 Instr::RecvMarkerReserve { dst } => {
                     let m = p.reserve_marker();

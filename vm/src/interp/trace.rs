@@ -264,6 +264,19 @@ pub fn handle(p: &mut Process, x: &mut [Term; X_REGS], r: Raised) -> Option<*con
                 }
                 _ => top,
             };
+            // A call a process starts with failed before entering any code: OTP names the
+            // process's initial call (`erlang:apply/2` for a fun).
+            let first = first.or_else(|| {
+                (ip == super::pending_code()).then(|| {
+                    let (m, f, a) = p.initial_call;
+                    p.heap.tuple(&[
+                        Term::atom(m),
+                        Term::atom(f),
+                        Term::small(i64::from(a)),
+                        Term::NIL,
+                    ])
+                })
+            });
             elems.push(first.unwrap_or(Term::NIL));
             let mut budget = BACKTRACE_DEPTH - usize::from(first.is_some());
             if include_ip && budget > 0 && code::module_of(ip).is_some() {

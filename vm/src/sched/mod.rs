@@ -317,6 +317,9 @@ fn halted() -> Option<i64> {
 pub struct SpawnOpts {
     pub priority: Priority,
     pub min_heap_size: usize,
+    /// 0: the default.
+    pub min_bin_vheap_size: usize,
+    pub fullsweep_after: Option<usize>,
     pub max_heap: crate::process::MaxHeap,
     pub off_heap_messages: bool,
     pub gc_stress: bool,
@@ -330,6 +333,8 @@ impl Default for SpawnOpts {
         SpawnOpts {
             priority: Priority::Normal,
             min_heap_size: 0,
+            min_bin_vheap_size: 0,
+            fullsweep_after: None,
             max_heap: Default::default(),
             off_heap_messages: false,
             gc_stress: gc_stress_default(),
@@ -371,9 +376,16 @@ pub fn spawn_with(
     body.priority = opts.priority;
     body.gc_stress = opts.gc_stress;
     body.group_leader = opts.group_leader;
-    if opts.min_heap_size > 0 || opts.max_heap != Default::default() || opts.off_heap_messages {
+    if opts.min_heap_size > 0
+        || opts.min_bin_vheap_size > 0
+        || opts.fullsweep_after.is_some()
+        || opts.max_heap != Default::default()
+        || opts.off_heap_messages
+    {
         let x = body.extra_mut();
         x.min_heap_size = opts.min_heap_size;
+        x.min_bin_vheap_size = opts.min_bin_vheap_size;
+        x.fullsweep_after = opts.fullsweep_after;
         x.max_heap = opts.max_heap;
         x.off_heap_messages = opts.off_heap_messages;
     }
@@ -550,6 +562,7 @@ impl Scheduler {
             return;
         }
         p.status = Status::Runnable;
+        p.hibernated = false;
         let budget = interp::REDUCTIONS;
         let stop = interp::run(&mut self.machine, p, budget);
         let used = (budget - p.reds_left).max(1) as u64;

@@ -19,7 +19,7 @@ use super::timer::{self, TimerKey};
 use super::ProcEntry;
 use crate::atom::{self, Atom};
 use crate::exception::Class;
-use crate::process::{MonitorOut, Process, RefKey, Status};
+use crate::process::{MonitorOut, Process, RecvWait, RefKey, Status};
 use crate::term::copy::Detached;
 use crate::term::Term;
 use alloc::collections::VecDeque;
@@ -119,7 +119,7 @@ pub(crate) fn inbox_nonempty(entry: &ProcEntry) -> bool {
 
 /// Whether a waiting process has something new to look at.
 pub(crate) fn has_news(p: &Process) -> bool {
-    p.mailbox.len() > p.recv_pos || p.timed_out
+    p.mailbox.len() > p.recv_pos || p.recv_wait == RecvWait::TimedOut
 }
 
 /// Handles every signal queued for `p`. True if one ended the process (`p.killed` says
@@ -204,9 +204,8 @@ fn handle_one(p: &mut Process, sig: Signal) -> Option<Term> {
             p.mailbox.push_back(msg);
         }
         Signal::ReceiveTimeout { key } => {
-            if p.recv_timer == Some(key) {
-                p.recv_timer = None;
-                p.timed_out = true;
+            if p.recv_wait == RecvWait::Timer(key) {
+                p.recv_wait = RecvWait::TimedOut;
             }
         }
         Signal::GroupLeader { leader } => {
@@ -279,9 +278,7 @@ pub(crate) fn terminate(entry: &Arc<ProcEntry>, p: &mut Process) {
     let pid = p.pid;
     table::remove(pid);
     table::unregister_exiting(entry);
-    if let Some(k) = p.recv_timer.take() {
-        timer::cancel_receive(k);
-    }
+    p.recv_wait.end();
     timer::cancel_for_pid(pid);
     super::record_watched(p);
     report_crash(p, reason);
