@@ -171,6 +171,8 @@ pub struct Extra {
     /// Aliases of this process (removed at exit).
     pub aliases: Vec<RefKey>,
     pub(crate) markers: Vec<Marker>,
+    /// Processes this one has suspended, and how many times (resumed when it exits).
+    pub suspending: Vec<(Term, u32)>,
     pub min_heap_size: usize,
     /// 0: OTP's default.
     pub min_bin_vheap_size: usize,
@@ -387,10 +389,23 @@ impl Process {
         let (mb1, mb2) = self.mailbox.as_mut_slices();
         let bt = core::slice::from_mut(&mut self.bin_target);
         let gl = core::slice::from_mut(&mut self.group_leader);
+        // A call not yet made (a new process's first call, or after hibernation).
+        let mut no_fun = Term::NIL;
+        let (pending_args, pending_fun): (&mut [Term], &mut Term) = match &mut self.pending_call {
+            Some(pc) => (
+                &mut pc.args[..],
+                match &mut pc.target {
+                    CallTarget::Fun(f) => f,
+                    _ => &mut no_fun,
+                },
+            ),
+            None => (&mut [], &mut no_fun),
+        };
+        let pf = core::slice::from_mut(pending_fun);
         self.stack_clean = crate::heap::gc::collect_with_stack(
             &mut self.heap,
             need,
-            &mut [xregs, dict, mb1, mb2, bt, gl],
+            &mut [xregs, dict, mb1, mb2, bt, gl, pending_args, pf],
             stack,
             skip,
         );

@@ -190,8 +190,10 @@ fn system_info(p: &mut Process, a: A) -> BifResult {
         "start_time" => Term::small(0),
         "os_monotonic_time_source" => {
             let items = [
-                p.heap.tuple(&[atom_term("function"), atom_term("platform")]),
-                p.heap.tuple(&[atom_term("resolution"), Term::small(1_000_000_000)]),
+                p.heap
+                    .tuple(&[atom_term("function"), atom_term("platform")]),
+                p.heap
+                    .tuple(&[atom_term("resolution"), Term::small(1_000_000_000)]),
                 p.heap.tuple(&[atom_term("extended"), atom_term("no")]),
                 p.heap.tuple(&[atom_term("parallel"), atom_term("yes")]),
             ];

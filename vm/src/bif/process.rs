@@ -249,7 +249,18 @@ fn parse_spawn_opts(l: Term, flags: &mut SpawnFlags) -> Result<(), Exception> {
 fn do_spawn(
     p: &mut Process,
     start: Start,
+    flags: SpawnFlags,
+) -> Result<(Term, Option<Term>), Exception> {
+    do_spawn_keyed(p, start, flags, None)
+}
+
+/// As [`do_spawn`]; `request_monitor`: the child is also monitored by the caller under this
+/// reference (spawn_request's monitor; the caller records its own side).
+fn do_spawn_keyed(
+    p: &mut Process,
+    start: Start,
     mut flags: SpawnFlags,
+    request_monitor: Option<RefKey>,
 ) -> Result<(Term, Option<Term>), Exception> {
     flags.opts.group_leader = p.group_leader;
     flags.opts.gc_stress |= p.gc_stress;
@@ -281,6 +292,9 @@ fn do_spawn(
             child.extra_mut().links.insert(parent.raw());
         }
         if let Some((_, key)) = mon {
+            child.extra_mut().monitored_by.insert(key, parent);
+        }
+        if let Some(key) = request_monitor {
             child.extra_mut().monitored_by.insert(key, parent);
         }
     })
@@ -453,10 +467,20 @@ fn spawn_opt5(p: &mut Process, a: A) -> BifResult {
 
 /// `spawn_request/1..5`: spawns and answers with a `{spawn_reply, ReqId, ok, Pid}` message
 /// (or the `reply_tag` given); `{reply, no | error_only | success_only | yes}`.
-fn spawn_request(p: &mut Process, start: Start, opts: Term) -> BifResult {
-    let mut flags = SpawnFlags::default();
+/// How a spawn request is answered (`{reply, _}`).
+#[derive(Copy, Clone)]
+struct ReplyMode {
+    success: bool,
+    error: bool,
+}
+
+/// Splits the spawn_request-only options (`reply_tag`, `reply`) from the spawn options.
+fn request_options(p: &mut Process, opts: Term) -> Result<(Term, ReplyMode, Term), Exception> {
     let mut reply_tag = am("spawn_reply");
-    let mut reply_ok = true;
+    let mut mode = ReplyMode {
+        success: true,
+        error: true,
+    };
     let mut plain = Vec::new();
     for it in list_to_vec(opts).ok_or_else(Exception::badarg)? {
         if let Some(t) = it.as_tuple().filter(|t| t.len() == 2) {
@@ -466,11 +490,14 @@ fn spawn_request(p: &mut Process, start: Start, opts: Term) -> BifResult {
                     continue;
                 }
                 Some("reply") => {
-                    match t[1].as_atom().map(|x| x.name()) {
-                        Some("yes" | "success_only") => reply_ok = true,
-                        Some("no" | "error_only") => reply_ok = false,
+                    let (success, error) = match t[1].as_atom().map(|x| x.name()) {
+                        Some("yes") => (true, true),
+                        Some("no") => (false, false),
+                        Some("success_only") => (true, false),
+                        Some("error_only") => (false, true),
                         _ => return badarg(),
-                    }
+                    };
+                    mode = ReplyMode { success, error };
                     continue;
                 }
                 _ => {}
@@ -478,71 +505,122 @@ fn spawn_request(p: &mut Process, start: Start, opts: Term) -> BifResult {
         }
         plain.push(it);
     }
-    let (req, key) = new_ref(p);
     let l = p.heap.list(&plain);
-    if parse_spawn_opts(l, &mut flags).is_err() {
-        // Bad options: the request is answered with an error.
-        let msg = p
-            .heap
-            .tuple(&[reply_tag, req, Term::atom(atom::ERROR), am("badopt")]);
-        signal::send_from(p, p.pid, msg);
+    Ok((reply_tag, mode, l))
+}
+
+/// `erts_internal:spawn_request/4` on this node: a bad spawn option is answered with
+/// `{error, badopt}`, as OTP does.
+fn spawn_request(p: &mut Process, start: Start, opts: Term) -> BifResult {
+    let (reply_tag, mode, plain) = request_options(p, opts)?;
+    let mut flags = SpawnFlags::default();
+    let (req, key) = new_ref(p);
+    if parse_spawn_opts(plain, &mut flags).is_err() {
+        if mode.error {
+            let msg = p
+                .heap
+                .tuple(&[reply_tag, req, Term::atom(atom::ERROR), am("badopt")]);
+            signal::send_from(p, p.pid, msg);
+        }
         return Ok(req);
     }
     // A monitor made by spawn_request uses the request id as its reference.
     let want_monitor = flags.monitor.take();
-    let link = flags.link;
-    let (pid, _) = do_spawn(p, start, flags)?;
+    let (pid, _) = do_spawn_keyed(p, start, flags, want_monitor.as_ref().map(|_| key))?;
     if let Some(mo) = want_monitor {
-        let parent = p.pid;
-        if let Some(e) = table::lookup(pid) {
-            let _ = signal::deliver(&e, Signal::Monitor { from: parent, key });
-        }
         add_monitor_out(p, key, pid, None, &mo);
     }
-    let _ = link;
-    if reply_ok {
+    if mode.success {
         let msg = p.heap.tuple(&[reply_tag, req, Term::atom(atom::OK), pid]);
         signal::send_from(p, p.pid, msg);
     }
     Ok(req)
 }
+
+/// A spawn request to another node: there is no distribution, so it is answered with
+/// `{error, noconnection}`.
+fn spawn_request_remote(p: &mut Process, opts: Term) -> BifResult {
+    let (reply_tag, mode, _) = request_options(p, opts)?;
+    let (req, _) = new_ref(p);
+    if mode.error {
+        let msg = p
+            .heap
+            .tuple(&[reply_tag, req, Term::atom(atom::ERROR), am("noconnection")]);
+        signal::send_from(p, p.pid, msg);
+    }
+    Ok(req)
+}
+
+/// `[F, []]` for starting a fun through `erlang:apply/2`.
+fn apply_start(p: &mut Process, f: Term) -> Start {
+    let args = p.heap.list(&[f, Term::NIL]);
+    Start::Mfa(
+        atom::ERLANG,
+        atom::APPLY,
+        list_to_vec(args).unwrap_or_default(),
+    )
+}
+
+fn is_fun0(f: Term) -> bool {
+    fun_arity(f) == Some(0)
+}
+
+// The spawn_request/1..5 clauses of OTP's erlang.erl, in order.
 fn spawn_request1(p: &mut Process, a: A) -> BifResult {
-    let s = fun_start(a[0])?;
+    if !is_fun0(a[0]) {
+        return badarg();
+    }
+    let s = apply_start(p, a[0]);
     spawn_request(p, s, Term::NIL)
 }
 fn spawn_request2(p: &mut Process, a: A) -> BifResult {
-    if a[0].is_atom() {
-        check_node(a[0])?;
-        return spawn_request1(p, &a[1..]);
+    if is_fun0(a[0]) {
+        let s = apply_start(p, a[0]);
+        return spawn_request(p, s, a[1]);
     }
-    let s = fun_start(a[0])?;
-    if list_to_vec(a[1]).is_none() {
-        return badarg();
+    if is_fun0(a[1]) {
+        let args = p.heap.list(&[a[1], Term::NIL]);
+        let apply = [
+            a[0],
+            Term::atom(atom::ERLANG),
+            Term::atom(atom::APPLY),
+            args,
+            Term::NIL,
+        ];
+        return spawn_request5(p, &apply);
     }
-    spawn_request(p, s, a[1])
+    badarg()
 }
 fn spawn_request3(p: &mut Process, a: A) -> BifResult {
-    if a[0].is_atom() && a[1].is_fun() {
-        check_node(a[0])?;
-        return spawn_request2(p, &a[1..]);
+    if is_fun0(a[1]) {
+        let args = p.heap.list(&[a[1], Term::NIL]);
+        let apply = [
+            a[0],
+            Term::atom(atom::ERLANG),
+            Term::atom(atom::APPLY),
+            args,
+            a[2],
+        ];
+        return spawn_request5(p, &apply);
     }
-    let s = mfa_start(a[0], a[1], a[2])?;
-    spawn_request(p, s, Term::NIL)
+    spawn_request4(p, &[a[0], a[1], a[2], Term::NIL])
 }
 fn spawn_request4(p: &mut Process, a: A) -> BifResult {
-    if a[1].is_fun() {
-        // spawn_request(Node, Fun, Opts) has arity 3; here: (M, F, Args, Opts).
-        return badarg();
+    if a[2].is_atom() {
+        // (Node, Module, Function, Args).
+        return spawn_request5(p, &[a[0], a[1], a[2], a[3], Term::NIL]);
     }
     let s = mfa_start(a[0], a[1], a[2])?;
-    if list_to_vec(a[3]).is_none() {
-        return badarg();
-    }
     spawn_request(p, s, a[3])
 }
 fn spawn_request5(p: &mut Process, a: A) -> BifResult {
-    check_node(a[0])?;
-    spawn_request4(p, &a[1..])
+    if a[0] == Term::atom(atom::NONODE) {
+        return spawn_request4(p, &a[1..]);
+    }
+    if !a[0].is_atom() || !a[1].is_atom() || !a[2].is_atom() || list_to_vec(a[3]).is_none() {
+        return badarg();
+    }
+    spawn_request_remote(p, a[4])
 }
 fn spawn_request_abandon(p: &mut Process, a: A) -> BifResult {
     if ref_key(a[0]).is_none() {
@@ -1060,10 +1138,12 @@ fn suspend_process(p: &mut Process, a: A) -> BifResult {
     if !pid.is_local_pid() || pid == p.pid {
         return badarg();
     }
+    let mut unless_suspending = false;
     if a.len() > 1 {
         for o in list_to_vec(a[1]).ok_or_else(Exception::badarg)? {
             match o.as_atom().map(|x| x.name()) {
-                Some("unless_suspending" | "asynchronous") => {}
+                Some("unless_suspending") => unless_suspending = true,
+                Some("asynchronous") => {}
                 _ => return badarg(),
             }
         }
@@ -1071,6 +1151,12 @@ fn suspend_process(p: &mut Process, a: A) -> BifResult {
     let e = table::lookup(pid).ok_or_else(Exception::badarg)?;
     if e.is_exiting() {
         return badarg();
+    }
+    let list = &mut p.extra_mut().suspending;
+    match list.iter_mut().find(|(q, _)| *q == pid) {
+        Some(_) if unless_suspending => return Ok(Term::FALSE),
+        Some((_, n)) => *n += 1,
+        None => list.push((pid, 1)),
     }
     e.suspend();
     Ok(Term::TRUE)
@@ -1081,12 +1167,21 @@ fn resume_process(p: &mut Process, a: A) -> BifResult {
     if !pid.is_local_pid() || pid == p.pid {
         return badarg();
     }
-    let e = table::lookup(pid).ok_or_else(Exception::badarg)?;
-    if e.resume() {
-        Ok(Term::TRUE)
-    } else {
-        badarg()
+    // Only the suspensions this process made can be undone by it.
+    let Some(list) = p.extra.as_mut().map(|x| &mut x.suspending) else {
+        return badarg();
+    };
+    let Some(i) = list.iter().position(|(q, _)| *q == pid) else {
+        return badarg();
+    };
+    list[i].1 -= 1;
+    if list[i].1 == 0 {
+        list.remove(i);
     }
+    if let Some(e) = table::lookup(pid) {
+        e.resume();
+    }
+    Ok(Term::TRUE)
 }
 
 // ---- process_info ----
@@ -1223,6 +1318,73 @@ fn location_list(h: &mut Heap, pc: *const crate::code::instr::Instr) -> Term {
 }
 
 /// Bytes of memory the process holds (its struct, heap, stack and queues).
+/// `erlang:memory/0,1`: processes are measured (those another scheduler is running count
+/// as an empty process); atoms are estimated from their count; binaries, code and ETS are
+/// not tracked and report 0.
+fn memory(p: &mut Process, a: A) -> BifResult {
+    const KEYS: [&str; 9] = [
+        "total",
+        "processes",
+        "processes_used",
+        "system",
+        "atom",
+        "atom_used",
+        "binary",
+        "code",
+        "ets",
+    ];
+    let mut procs = 0usize;
+    for e in table::all() {
+        if e.pid == p.pid {
+            procs += process_memory(p);
+        } else if let Some(g) = e.body.try_lock() {
+            procs += g.as_ref().map_or(0, |q| process_memory(q));
+        } else {
+            procs += core::mem::size_of::<Process>() + core::mem::size_of::<ProcEntry>();
+        }
+    }
+    let atoms = Atom::count() * 48;
+    let system = atoms + 1024 * 1024;
+    let value = |k: &str| -> usize {
+        match k {
+            "total" => procs + system,
+            "processes" | "processes_used" => procs,
+            "system" => system,
+            "atom" | "atom_used" => atoms,
+            _ => 0,
+        }
+    };
+    let key_name = |t: Term| -> Option<&'static str> {
+        let n = t.as_atom()?.name();
+        KEYS.iter().copied().find(|&k| k == n)
+    };
+    match a.first() {
+        None => {
+            let items: Vec<Term> = KEYS
+                .iter()
+                .map(|&k| {
+                    let v = crate::term::make_u64(&mut p.heap, value(k) as u64);
+                    p.heap.tuple(&[am(k), v])
+                })
+                .collect();
+            Ok(p.heap.list(&items))
+        }
+        Some(&t) if t.is_atom() => {
+            let k = key_name(t).ok_or_else(Exception::badarg)?;
+            Ok(crate::term::make_u64(&mut p.heap, value(k) as u64))
+        }
+        Some(&t) => {
+            let mut items = Vec::new();
+            for x in list_to_vec(t).ok_or_else(Exception::badarg)? {
+                let k = key_name(x).ok_or_else(Exception::badarg)?;
+                let v = crate::term::make_u64(&mut p.heap, value(k) as u64);
+                items.push(p.heap.tuple(&[am(k), v]));
+            }
+            Ok(p.heap.list(&items))
+        }
+    }
+}
+
 fn process_memory(q: &Process) -> usize {
     core::mem::size_of::<Process>()
         + core::mem::size_of::<ProcEntry>()
@@ -1362,14 +1524,18 @@ fn info_item(q: &mut Process, v: &View, h: &mut Heap, item: &str) -> Term {
         "reductions" => Term::small(q.reductions as i64),
         "garbage_collection" => {
             let mh = q.extra.as_ref().map(|x| x.max_heap).unwrap_or_default();
-            let bin_vheap = q.extra.as_ref().map_or(
-                crate::process::DEFAULT_BIN_VHEAP_WORDS,
-                |x| x.min_bin_vheap_size(),
-            );
-            let sweep = q.extra.as_ref().map_or(
-                crate::process::DEFAULT_FULLSWEEP_AFTER,
-                |x| x.fullsweep_after(),
-            );
+            let bin_vheap = q
+                .extra
+                .as_ref()
+                .map_or(crate::process::DEFAULT_BIN_VHEAP_WORDS, |x| {
+                    x.min_bin_vheap_size()
+                });
+            let sweep = q
+                .extra
+                .as_ref()
+                .map_or(crate::process::DEFAULT_FULLSWEEP_AFTER, |x| {
+                    x.fullsweep_after()
+                });
             let min = q
                 .extra
                 .as_ref()
@@ -1415,7 +1581,19 @@ fn info_item(q: &mut Process, v: &View, h: &mut Heap, item: &str) -> Term {
                 .collect();
             h.list(&items)
         }
-        "suspending" | "binary" | "sequential_trace_token" => Term::NIL,
+        "suspending" => {
+            let list: Vec<(Term, u32)> = q
+                .extra
+                .as_ref()
+                .map(|x| x.suspending.clone())
+                .unwrap_or_default();
+            let items: Vec<Term> = list
+                .iter()
+                .map(|&(pid, n)| h.tuple(&[pid, Term::small(i64::from(n)), Term::small(0)]))
+                .collect();
+            h.list(&items)
+        }
+        "binary" | "sequential_trace_token" => Term::NIL,
         "memory" => Term::small(process_memory(q) as i64),
         "min_heap_size" => Term::small(
             q.extra
@@ -1423,14 +1601,20 @@ fn info_item(q: &mut Process, v: &View, h: &mut Heap, item: &str) -> Term {
                 .map_or(0, |x| x.min_heap_size)
                 .max(crate::process::DEFAULT_HEAP_WORDS) as i64,
         ),
-        "min_bin_vheap_size" => Term::small(q.extra.as_ref().map_or(
-            crate::process::DEFAULT_BIN_VHEAP_WORDS,
-            |x| x.min_bin_vheap_size(),
-        ) as i64),
-        "fullsweep_after" => Term::small(q.extra.as_ref().map_or(
-            crate::process::DEFAULT_FULLSWEEP_AFTER,
-            |x| x.fullsweep_after(),
-        ) as i64),
+        "min_bin_vheap_size" => Term::small(
+            q.extra
+                .as_ref()
+                .map_or(crate::process::DEFAULT_BIN_VHEAP_WORDS, |x| {
+                    x.min_bin_vheap_size()
+                }) as i64,
+        ),
+        "fullsweep_after" => Term::small(
+            q.extra
+                .as_ref()
+                .map_or(crate::process::DEFAULT_FULLSWEEP_AFTER, |x| {
+                    x.fullsweep_after()
+                }) as i64,
+        ),
         "max_heap_size" => {
             let mh = q.extra.as_ref().map(|x| x.max_heap).unwrap_or_default();
             crate::map::from_pairs(
@@ -1569,33 +1753,47 @@ fn garbage_collect_other(p: &mut Process, a: A) -> BifResult {
     if !pid.is_local_pid() {
         return badarg();
     }
+    let mut async_ref = None;
     if a.len() > 1 {
         for o in list_to_vec(a[1]).ok_or_else(Exception::badarg)? {
-            let ok = o.as_tuple().is_some_and(|t| {
-                t.len() == 2
-                    && ((t[0] == a_atom("async") && t[1] != Term::NIL)
-                        || (t[0] == a_atom("type")
-                            && (t[1] == a_atom("major") || t[1] == a_atom("minor"))))
-            });
-            if !ok {
+            let t = o
+                .as_tuple()
+                .filter(|t| t.len() == 2)
+                .ok_or_else(Exception::badarg)?;
+            if t[0] == a_atom("async") {
+                async_ref = Some(t[1]);
+            } else if !(t[0] == a_atom("type")
+                && (t[1] == a_atom("major") || t[1] == a_atom("minor")))
+            {
                 return badarg();
             }
         }
     }
-    if pid == p.pid {
+    let done = if pid == p.pid {
         // The running process's live registers are known only to the run loop: it
         // collects at its next safe point.
         p.heap.request_major();
-        return Ok(Term::TRUE);
+        true
+    } else {
+        table::lookup(pid)
+            .and_then(|e| {
+                sched::with_process(&e, |q| {
+                    let mut xs = core::mem::take(&mut q.xsave);
+                    q.collect(0, &mut xs);
+                    q.xsave = xs;
+                })
+            })
+            .is_some()
+    };
+    if let Some(req) = async_ref {
+        // {async, RequestId}: the answer comes as a message.
+        let msg = p
+            .heap
+            .tuple(&[a_atom("garbage_collect"), req, Term::bool(done)]);
+        signal::send_from(p, p.pid, msg);
+        return Ok(a_atom("async"));
     }
-    let done = table::lookup(pid).and_then(|e| {
-        sched::with_process(&e, |q| {
-            let mut xs = core::mem::take(&mut q.xsave);
-            q.collect(0, &mut xs);
-            q.xsave = xs;
-        })
-    });
-    Ok(Term::bool(done.is_some()))
+    Ok(Term::bool(done))
 }
 
 fn a_atom(name: &str) -> Term {
@@ -1884,6 +2082,8 @@ pub fn kill(pid: Term) {
 }
 
 pub static BIFS: &[BifDef] = crate::bif_table! { "erlang";
+    "memory", 0 => memory;
+    "memory", 1 => memory;
     "send", 3 => send3;
     "send_nosuspend", 2 => send_nosuspend2;
     "send_nosuspend", 3 => send_nosuspend3;

@@ -2124,10 +2124,15 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                                             crate::sched::timer::start_receive(p.pid, deadline),
                                         );
                                     }
-                                    _ => raise_code!(Term::atom(
-                                        atom::Atom::intern("timeout_value")
-                                            .unwrap_or(atom::TIMEOUT)
-                                    )),
+                                    _ => {
+                                        // The receive is over: the next one scans from
+                                        // the start.
+                                        p.recv_pos = 0;
+                                        raise_code!(Term::atom(
+                                            atom::Atom::intern("timeout_value")
+                                                .unwrap_or(atom::TIMEOUT)
+                                        ))
+                                    }
                                 }
                             }
                         }

@@ -311,6 +311,14 @@ pub(crate) fn terminate(entry: &Arc<ProcEntry>, p: &mut Process) {
             }
         }
         table::remove_aliases_of(pid, &x.aliases);
+        // Suspensions end with the process that made them.
+        for &(q, n) in &x.suspending {
+            if let Some(e) = table::lookup(q) {
+                for _ in 0..n {
+                    e.resume();
+                }
+            }
+        }
     }
     // Signals that came too late: answer them as a dead process would.
     let noproc = Arc::new(Detached::immediate(Term::atom(atom::NOPROC)));
