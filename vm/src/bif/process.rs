@@ -78,8 +78,16 @@ pub fn send(p: &mut Process, to: Term, msg: Term) -> Result<(), Exception> {
         return badarg();
     }
     if let Some(key) = ref_key(to) {
-        if let Some(pid) = table::resolve_alias(key) {
+        if let Some((pid, mode)) = table::resolve_alias(key) {
             signal::send_from(p, pid, msg);
+            if mode == AliasMode::ReplyDemonitor {
+                // The reply ends the monitor too.
+                if pid == p.pid {
+                    drop_monitor(p, key);
+                } else {
+                    let _ = signal::send_signal(pid, Signal::AliasReplied { key });
+                }
+            }
         }
         return Ok(());
     }
@@ -153,7 +161,7 @@ fn parse_monitor_opts(l: Term) -> Result<MonitorOpts, Exception> {
                 o.alias = Some(match t[1].as_atom().map(|x| x.name()) {
                     Some("explicit_unalias") => AliasMode::Explicit,
                     Some("demonitor") => AliasMode::Demonitor,
-                    Some("reply_demonitor") => AliasMode::Reply,
+                    Some("reply_demonitor") => AliasMode::ReplyDemonitor,
                     _ => return badarg(),
                 })
             }
@@ -737,7 +745,14 @@ fn monitor_common(p: &mut Process, kind: Term, item: Term, opts: MonitorOpts) ->
                 return badarg();
             }
             // The time offset never changes here ("final"): the monitor never fires.
-            let (r, _) = new_ref(p);
+            let (r, key) = new_ref(p);
+            let mo = MonitorOut {
+                target: item,
+                name: None,
+                tag: None,
+                alias: None,
+            };
+            p.extra_mut().monitors.insert(key, mo);
             return Ok(r);
         }
         _ => return badarg(),
@@ -807,7 +822,7 @@ fn monitor3(p: &mut Process, a: A) -> BifResult {
 }
 
 /// Removes monitor `key`; true if it was active.
-fn drop_monitor(p: &mut Process, key: RefKey) -> bool {
+pub(crate) fn drop_monitor(p: &mut Process, key: RefKey) -> bool {
     let Some(mon) = p.extra.as_mut().and_then(|x| x.monitors.remove(&key)) else {
         return false;
     };
@@ -816,7 +831,7 @@ fn drop_monitor(p: &mut Process, key: RefKey) -> bool {
     }
     if matches!(
         mon.alias,
-        Some(AliasMode::Demonitor) | Some(AliasMode::Reply)
+        Some(AliasMode::Demonitor | AliasMode::ReplyDemonitor)
     ) {
         signal::remove_alias(p, key);
     }

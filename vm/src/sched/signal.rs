@@ -71,6 +71,11 @@ pub enum Signal {
     GroupLeader {
         leader: Term,
     },
+    /// A message came through the `reply_demonitor` alias `key` of the receiver: its
+    /// monitor ends.
+    AliasReplied {
+        key: RefKey,
+    },
 }
 
 /// Queues `sig` for the process of `entry` and wakes it; gives the signal back if the
@@ -198,7 +203,10 @@ fn handle_one(p: &mut Process, sig: Signal) -> Option<Term> {
             let mon = p.extra.as_mut().and_then(|x| x.monitors.remove(&key))?;
             let r = reason.to_heap(&mut p.heap);
             let msg = down_message(p, &mon, key, from, r);
-            if mon.alias == Some(table::AliasMode::Demonitor) {
+            if matches!(
+                mon.alias,
+                Some(table::AliasMode::Demonitor | table::AliasMode::ReplyDemonitor)
+            ) {
                 remove_alias(p, key);
             }
             p.mailbox.push_back(msg);
@@ -210,6 +218,9 @@ fn handle_one(p: &mut Process, sig: Signal) -> Option<Term> {
         }
         Signal::GroupLeader { leader } => {
             p.group_leader = leader;
+        }
+        Signal::AliasReplied { key } => {
+            crate::bif::process::drop_monitor(p, key);
         }
     }
     None

@@ -200,8 +200,11 @@ pub enum AliasMode {
     Explicit,
     /// Also by the first message sent through it (`{alias, reply}`).
     Reply,
-    /// Also when its monitor is removed (`{alias, demonitor}`); `ExplicitDemonitor` on top.
+    /// Also when its monitor is removed (`{alias, demonitor}`).
     Demonitor,
+    /// Also when its monitor is removed, and the first message through it removes both
+    /// (`{alias, reply_demonitor}`).
+    ReplyDemonitor,
 }
 
 static ALIASES: Mutex<BTreeMap<(u64, u64), (Term, AliasMode)>> = Mutex::new(BTreeMap::new());
@@ -223,14 +226,15 @@ pub fn remove_alias(key: (u64, u64), pid: Term) -> bool {
     }
 }
 
-/// The process an alias leads to (switching a reply alias off as it is used).
-pub fn resolve_alias(key: (u64, u64)) -> Option<Term> {
+/// The process an alias leads to and the alias's mode (switching a reply alias off as it
+/// is used).
+pub fn resolve_alias(key: (u64, u64)) -> Option<(Term, AliasMode)> {
     let mut a = ALIASES.lock();
     let &(pid, mode) = a.get(&key)?;
-    if mode == AliasMode::Reply {
+    if matches!(mode, AliasMode::Reply | AliasMode::ReplyDemonitor) {
         a.remove(&key);
     }
-    Some(pid)
+    Some((pid, mode))
 }
 
 /// The mode of an active alias.
