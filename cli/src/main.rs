@@ -10,7 +10,7 @@ mod run;
 
 const USAGE: &str = "usage: beamos COMMAND [ARGS...]
 commands:
-  run     run MODULE:FUNCTION on the host VM (beamos run [-pa DIR]... [--print-result] [--gc-stress] MODULE [FUNCTION [ARG...]])
+  run     run MODULE:FUNCTION on the host VM (beamos run [-pa DIR]... [--print-result] [--gc-stress] [+P MAXPROCS] MODULE [FUNCTION [ARG...]])
   disasm  print a module's code (--format erlang: as OTP's beam_disasm; --bench-load: loader speed)
   image   pack .beam files into a ramdisk and write BIOS and UEFI boot images
   qemu    boot an image in QEMU with the serial console on stdout";

@@ -36,6 +36,8 @@ struct Options {
     pa: Vec<PathBuf>,
     print_result: bool,
     gc_stress: bool,
+    /// `+P N`: the process limit.
+    process_limit: Option<usize>,
     module: String,
     function: String,
     args: Option<Vec<String>>,
@@ -46,6 +48,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         pa: Vec::new(),
         print_result: false,
         gc_stress: std::env::var("BEAMOS_GC_STRESS").is_ok_and(|v| v == "1"),
+        process_limit: None,
         module: String::new(),
         function: String::from("start"),
         args: None,
@@ -59,6 +62,11 @@ fn parse(args: &[String]) -> Result<Options, String> {
             }
             "--print-result" => o.print_result = true,
             "--gc-stress" => o.gc_stress = true,
+            "+P" => {
+                i += 1;
+                let n = args.get(i).and_then(|s| s.parse().ok());
+                o.process_limit = Some(n.ok_or("+P needs a number")?);
+            }
             s if s.starts_with('-') => return Err(format!("unknown option {}", s)),
             _ => break,
         }
@@ -170,6 +178,9 @@ pub fn main(args: &[String]) -> i32 {
         }
     }
     vm::sched::set_gc_stress(opts.gc_stress);
+    if let Some(n) = opts.process_limit {
+        vm::sched::table::set_process_limit(n);
+    }
     let call_args: Vec<Term> = match &opts.args {
         None => Vec::new(),
         Some(strs) => {

@@ -413,7 +413,7 @@ impl Process {
         self.check_max_heap();
     }
 
-    /// After a collection: a heap (with its stack) still larger than `max_heap_size` ends
+    /// After a collection: live data (with the stack) still larger than `max_heap_size` ends
     /// the process with reason `killed` when the setting says `kill`, as OTP does.
     fn check_max_heap(&mut self) {
         let Some(mh) = self.extra.as_ref().map(|x| x.max_heap) else {
@@ -423,7 +423,9 @@ impl Process {
             return;
         }
         let stack = self.stack.used_mut(self.e).len();
-        let words = self.heap.block_words().max(self.heap.used_words()) + stack;
+        // What survived the collection (block sizes depend on the collector's sizing,
+        // which differs from OTP's and between modes).
+        let words = self.heap.used_words() + stack;
         if words > mh.size {
             self.killed = Some(Term::atom(crate::atom::KILLED));
         }

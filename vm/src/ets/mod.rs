@@ -681,8 +681,8 @@ pub fn process_exited(pid: Term) {
                     Some(msg) => {
                         {
                             let mut st = t.state.write();
+                            // The heir setting stays (naming the new owner), as in OTP.
                             st.owner = h;
-                            st.heir = None;
                         }
                         hs.send(h, msg);
                         true

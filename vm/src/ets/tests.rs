@@ -132,11 +132,11 @@ fn owner_exit_gives_tables_to_heirs_or_deletes_them() {
     host.alive.lock().unwrap().retain(|&p| p != owner.pid.raw());
     process_exited(owner.pid);
 
-    // The heir owns the table now, with no heir of its own, and got the message.
+    // The heir owns the table now (still named as its heir, as in OTP) and got the message.
     let o = call(&mut watcher, "info", &[with_heir, atom("owner")]).unwrap();
     assert_eq!(o, heir.pid);
     let h = call(&mut watcher, "info", &[with_heir, atom("heir")]).unwrap();
-    assert_eq!(h, atom("none"));
+    assert_eq!(h, heir.pid);
     let msgs = sent_to(heir.pid);
     assert_eq!(msgs.len(), 1);
     assert!(msgs[0].starts_with("{'ETS-TRANSFER',#Ref<"), "{}", msgs[0]);

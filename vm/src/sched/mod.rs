@@ -432,6 +432,33 @@ pub fn spawn_call(
     Ok(e.pid)
 }
 
+// ---- services for ETS ----
+
+/// What ETS asks of the scheduler: whether a process lives, and sending it a message
+/// (`'ETS-TRANSFER'` to heirs and new owners).
+struct EtsServices;
+
+impl crate::ets::EtsHost for EtsServices {
+    fn is_alive(&self, pid: Term) -> bool {
+        table::lookup(pid).is_some_and(|e| !e.is_exiting())
+    }
+    fn send(&self, to: Term, msg: crate::term::copy::OwnedTerm) -> bool {
+        // An OwnedTerm's pointers are marked as literals: copy it out onto a scratch heap
+        // first, so that the message owns all of it.
+        let mut scratch = crate::heap::Heap::new(msg.size_words() + 8);
+        let t = msg.to_heap(&mut scratch);
+        signal::send_message(to, t)
+    }
+}
+
+static ETS_SERVICES: EtsServices = EtsServices;
+
+/// Installs what the rest of the VM needs from the scheduler (called by [`Scheduler::new`]).
+fn install_services() {
+    crate::ets::set_host(&ETS_SERVICES);
+    add_exit_hook(crate::ets::process_exited);
+}
+
 // ---- exit hooks ----
 
 /// Called with the pid of every process that exits (after its links and monitors were
@@ -492,6 +519,7 @@ impl Default for Scheduler {
 
 impl Scheduler {
     pub fn new() -> Scheduler {
+        install_services();
         Scheduler {
             machine: Machine::new(),
         }
