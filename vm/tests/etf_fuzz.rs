@@ -315,6 +315,19 @@ fn crafted() -> Vec<Vec<u8>> {
         b[last] ^= 1;
         v.push(b);
     }
+    // 1 MB of incompressible data (a stream of about 1 MB) that claims to inflate to 1 GB: a
+    // plausible ratio, so only inflating shows the lie; memory must follow the real output.
+    let mut x: u32 = 7;
+    let noise: Vec<u8> = (0..1 << 20)
+        .map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (x >> 23) as u8
+        })
+        .collect();
+    let mut b = vec![tag::VERSION, tag::COMPRESSED];
+    b.extend_from_slice(&(1u32 << 30).to_be_bytes());
+    b.extend_from_slice(&vm::zlib::compress(&noise, 1));
+    v.push(b);
     // A "zip bomb": 4 MB of zeros declared as 1 byte more than they inflate to.
     let zeros = vec![0u8; 4 << 20];
     let z = vm::zlib::compress(&zeros, 9);

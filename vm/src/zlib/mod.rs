@@ -153,15 +153,30 @@ pub fn inflate_exact(data: &[u8], size: usize) -> Option<(Vec<u8>, usize)> {
     if size > data.len().saturating_mul(1032).saturating_add(64) {
         return None;
     }
-    let mut out = alloc::vec![0u8; size];
+    // The buffer grows with what the data really inflates to, so a size claim that the data
+    // does not back costs no memory.
+    let mut out = alloc::vec![0u8; size.min(data.len().saturating_mul(4).saturating_add(64))];
     let mut st = alloc::boxed::Box::<DecompressorOxide>::default();
     let flags = inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER
         | inflate_flags::TINFL_FLAG_COMPUTE_ADLER32
         | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
-    let (status, in_used, out_len) = decompress(&mut st, data, &mut out, 0, flags);
-    match status {
-        TINFLStatus::Done if out_len == size => Some((out, in_used)),
-        _ => None,
+    let (mut in_pos, mut out_pos) = (0usize, 0usize);
+    loop {
+        let input = data.get(in_pos..).unwrap_or(&[]);
+        let (status, used_in, used_out) = decompress(&mut st, input, &mut out, out_pos, flags);
+        in_pos += used_in;
+        out_pos += used_out;
+        match status {
+            TINFLStatus::Done if out_pos == size => {
+                out.truncate(size);
+                return Some((out, in_pos));
+            }
+            TINFLStatus::HasMoreOutput if out.len() < size => {
+                let n = out.len().saturating_mul(2).min(size);
+                out.resize(n, 0);
+            }
+            _ => return None,
+        }
     }
 }
 
