@@ -1,18 +1,20 @@
 %% Benchmark: binary matching and construction: parsing a generated log of
 %% length-prefixed records, a CSV-like split, and utf8 decoding.
 -module(bench_binmatch).
--export([quick/0, run/0, run/1]).
+-export([quick/0, run/0, run/1, run/2]).
 
 run() -> run(75).
 
 %% A tiny size, for `beamos bench --check`.
-quick() -> run(1).
+quick() -> run(1, 2000).
 
-run(Times) ->
-    Records = << <<(byte_size(P)):16, P/binary>> || I <- lists:seq(1, 40000),
-                                                   P <- [payload(I)] >>,
-    Csv = iolist_to_binary([[integer_to_binary(I), $,, integer_to_binary(I * 7), $\n] || I <- lists:seq(1, 40000)]),
-    Utf8 = unicode:characters_to_binary(lists:append(lists:duplicate(5000, "héllo wörld €"))),
+%% Times passes over 40,000 records and CSV lines (Lines with run/2).
+run(Times) -> run(Times, 40000).
+
+run(Times, Lines) ->
+    Records = << <<(byte_size(P)):16, P/binary>> || I <- lists:seq(1, Lines), P <- [payload(I)] >>,
+    Csv = iolist_to_binary([[integer_to_binary(I), $,, integer_to_binary(I * 7), $\n] || I <- lists:seq(1, Lines)]),
+    Utf8 = unicode:characters_to_binary(lists:append(lists:duplicate(Lines div 8, "héllo wörld €"))),
     lists:sum([parse(Records, 0) + csv(Csv, 0) + utf8_count(Utf8, 0) || _ <- lists:seq(1, Times)]).
 
 payload(I) -> <<I:32, (I rem 251):8, "payload", (binary:copy(<<"x">>, I rem 17))/binary>>.
