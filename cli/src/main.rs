@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+mod bench;
 mod disasm;
 mod image;
 mod platform;
@@ -12,6 +13,7 @@ const USAGE: &str = "usage: beamos COMMAND [ARGS...]
 commands:
   run     run MODULE:FUNCTION on the host VM (beamos run [-pa DIR]... [--print-result] [--gc-stress] [+P MAXPROCS] MODULE [FUNCTION [ARG...]])
   disasm  print a module's code (--format erlang: as OTP's beam_disasm; --bench-load: loader speed)
+  bench   time the beam-fixtures/bench programs on BeamOS and erl (beamos bench --help)
   image   pack .beam files into a ramdisk and write BIOS and UEFI boot images
   qemu    boot an image in QEMU with the serial console on stdout";
 
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
     };
     match command {
         "run" => ExitCode::from(run::main(rest).clamp(0, 255) as u8),
+        "bench" => bench::main(rest),
         "disasm" => disasm::main(rest),
         "image" => image::main(rest),
         "qemu" => qemu::main(rest),
