@@ -148,8 +148,8 @@ fn small_arith(op: ArithOp, a: i64, b: i64) -> Option<i64> {
 fn konst(ip: *const Instr, off: isize) -> Term {
     // SAFETY: the load step only writes constant offsets that land on `Const` slots of the
     // same code (see module docs).
-    match unsafe { *ip.offset(off) } {
-        Instr::Const(t) => t,
+    match unsafe { &*ip.offset(off) } {
+        Instr::Const(t) => *t,
         _ => Term::NIL,
     }
 }
@@ -157,8 +157,9 @@ fn konst(ip: *const Instr, off: isize) -> Term {
 /// The `Srcs` operand `i` of the data slots following the instruction at `ip`.
 #[inline(always)]
 fn data_src(ip: *const Instr, i: usize) -> Src {
-    // SAFETY: instructions with operand lists are followed by enough `Srcs` slots.
-    match unsafe { *ip.add(1 + i / 3) } {
+    // SAFETY: instructions with operand lists are followed by enough `Srcs` slots. Read in
+    // place: copying the whole slot out costs a store-forwarding stall per operand.
+    match unsafe { &*ip.add(1 + i / 3) } {
         Instr::Srcs(a) => a[i % 3],
         _ => Src::NONE,
     }
@@ -1247,9 +1248,15 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 Instr::PutTuple2 { dst, n } => {
                     let n = n as usize;
                     let t = p.heap.tuple_filled(n, Term::NIL);
-                    for i in 0..n {
-                        let v = src!(data_src(ip, i));
-                        set_tuple_element(t, i, v);
+                    // The element operands, three to a data slot.
+                    for slot in 0..n.div_ceil(3) {
+                        // SAFETY: PutTuple2 is followed by ceil(n/3) `Srcs` slots.
+                        if let Instr::Srcs(a) = unsafe { &*ip.add(1 + slot) } {
+                            for (j, &sv) in a.iter().enumerate().take(n - 3 * slot) {
+                                let v = src!(sv);
+                                set_tuple_element(t, 3 * slot + j, v);
+                            }
+                        }
                     }
                     put!(dst, t);
                     next!(1 + n.div_ceil(3));
