@@ -209,6 +209,32 @@ pub unsafe fn header_at(p: *const u64) -> Header {
     Header(*p)
 }
 
+/// A new plain reference (`make_ref/0`).
+pub fn new_ref(heap: &mut Heap) -> Term {
+    let n = crate::process::next_ref_number();
+    make_ref(heap, (n.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 2, n))
+}
+
+/// The plain reference whose two number words are `key` (see [`ref_key`]).
+pub fn make_ref(heap: &mut Heap, key: (u64, u64)) -> Term {
+    let o = heap.boxed(Kind::Ref, 2);
+    // SAFETY: two payload words after the header.
+    unsafe {
+        *o.add(1) = key.0;
+        *o.add(2) = key.1;
+    }
+    Term::make_boxed(o)
+}
+
+/// The identity of a local reference (plain or magic): its two number words.
+pub fn ref_key(t: Term) -> Option<(u64, u64)> {
+    if t.is_boxed_kind(Kind::Ref) && t.header().arity() >= 2 {
+        Some((t.boxed_word(1), t.boxed_word(2)))
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,31 +272,5 @@ mod tests {
         assert_eq!(t.tuple_elems().len(), 2);
         assert_eq!(t.tuple_elem(1).as_float(), Some(2.5));
         assert!(f.is_number() && !t.is_number());
-    }
-}
-
-/// A new plain reference (`make_ref/0`).
-pub fn new_ref(heap: &mut Heap) -> Term {
-    let n = crate::process::next_ref_number();
-    make_ref(heap, (n.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 2, n))
-}
-
-/// The plain reference whose two number words are `key` (see [`ref_key`]).
-pub fn make_ref(heap: &mut Heap, key: (u64, u64)) -> Term {
-    let o = heap.boxed(Kind::Ref, 2);
-    // SAFETY: two payload words after the header.
-    unsafe {
-        *o.add(1) = key.0;
-        *o.add(2) = key.1;
-    }
-    Term::make_boxed(o)
-}
-
-/// The identity of a local reference (plain or magic): its two number words.
-pub fn ref_key(t: Term) -> Option<(u64, u64)> {
-    if t.is_boxed_kind(Kind::Ref) && t.header().arity() >= 2 {
-        Some((t.boxed_word(1), t.boxed_word(2)))
-    } else {
-        None
     }
 }
