@@ -32,6 +32,38 @@ fn find_module(name: &str) -> Option<Vec<u8>> {
     None
 }
 
+/// `find_module` with the file's path. Modules of otp-lite's directory and of OTP's own
+/// kernel, stdlib and compiler directories are sticky (as in OTP): `code:load_binary/3`
+/// and `code:load_file/1` refuse to replace them.
+fn locate_module(name: &str) -> Option<vm::code::Located> {
+    let file = format!("{}.beam", name);
+    let otp_lite = otp_lite_ebin();
+    for dir in CODE_PATH.get()? {
+        let p = dir.join(&file);
+        if let Ok(bytes) = std::fs::read(&p) {
+            let path = std::path::absolute(&p).unwrap_or(p);
+            return Some(vm::code::Located {
+                path: path.to_string_lossy().into_owned(),
+                bytes,
+                sticky: *dir == otp_lite || is_otp_sticky_dir(dir),
+            });
+        }
+    }
+    None
+}
+
+fn is_otp_sticky_dir(dir: &std::path::Path) -> bool {
+    let app = dir
+        .parent()
+        .and_then(|d| d.file_name())
+        .and_then(|n| n.to_str())
+        .unwrap_or("");
+    dir.ends_with("ebin")
+        && ["kernel-", "stdlib-", "compiler-"]
+            .iter()
+            .any(|p| app.starts_with(p))
+}
+
 struct Options {
     pa: Vec<PathBuf>,
     print_result: bool,
@@ -148,6 +180,7 @@ pub fn main(args: &[String]) -> i32 {
         Box::leak(Box::new(crate::platform::HostPlatform::new()));
     vm::platform::set_platform(platform);
     vm::code::set_module_provider(find_module);
+    vm::code::set_module_locator(locate_module);
 
     let Some(module) = Atom::intern(&opts.module) else {
         eprintln!("beamos run: bad module name");

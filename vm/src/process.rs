@@ -255,6 +255,9 @@ pub struct PendingCall {
 #[derive(Copy, Clone, Debug)]
 pub enum CallTarget {
     Export(&'static crate::code::Export),
+    /// Enter this code (an export's code taken when the process was spawned, as OTP does:
+    /// the process runs the version that was current then).
+    Code(*const crate::code::instr::Instr),
     Fun(Term),
     /// Return the BIF's result, then give up the rest of the time slice (`erlang:yield/0`).
     Yield,

@@ -550,7 +550,7 @@ fn function_exported(_p: &mut Process, a: A) -> BifResult {
 }
 fn module_loaded(_p: &mut Process, a: A) -> BifResult {
     let m = a[0].as_atom().ok_or_else(Exception::badarg)?;
-    bool_t(code::is_loaded(m))
+    bool_t(code::is_loaded(m) || crate::bif::code::is_preloaded(m))
 }
 fn make_fun3(p: &mut Process, a: A) -> BifResult {
     let (m, f) = (

@@ -13,6 +13,7 @@ pub mod arith;
 pub mod atomics;
 pub mod atoms;
 pub mod binary;
+pub mod code;
 pub mod console;
 pub mod convert;
 pub mod erlang;
@@ -88,6 +89,9 @@ static TABLES: &[&[BifDef]] = &[
     os::BIFS,
     os::FILE_BIFS,
     console::BIFS,
+    code::BIFS,
+    code::PURGER_BIFS,
+    code::BEAMOS_BIFS,
 ];
 
 struct Registry {

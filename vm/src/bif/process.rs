@@ -2033,6 +2033,15 @@ pub fn process_runs_code(q: &mut Process, start: usize, end: usize) -> bool {
                 }
             }
         }
+        if let Some(PendingCall {
+            target: CallTarget::Code(c),
+            ..
+        }) = &q.pending_call
+        {
+            if inside(*c as usize) {
+                return true;
+            }
+        }
     } else if inside(q.ip as usize) {
         return true;
     }

@@ -210,10 +210,26 @@ impl Module {
     }
 }
 
+/// Where the current version of a module came from (`code:is_loaded/1`, `code:which/1`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ModuleFile {
+    /// A file name (the characters of the path given or found).
+    Path(String),
+    /// `code:load_binary/3` with an atom for the file name.
+    Atom(Atom),
+}
+
 #[derive(Default)]
 struct ModuleSlot {
     current: Option<Arc<Module>>,
     old: Option<Arc<Module>>,
+    /// A version whose `-on_load` function has not finished: its code runs (the on_load
+    /// function and what it calls locally) but remote calls still reach `current`.
+    pending: Option<Arc<Module>>,
+    file: Option<ModuleFile>,
+    /// Loaded from a directory whose modules must not be replaced (otp-lite's, as OTP's
+    /// kernel and stdlib directories are sticky).
+    sticky: bool,
 }
 
 #[derive(Default)]
@@ -289,16 +305,169 @@ pub fn install(m: Arc<Module>) -> Result<(), LoadError> {
         slot.old = Some(cur);
     }
     slot.current = Some(m.clone());
+    slot.file = None;
+    slot.sticky = false;
+    add_range(&mut cs, &m);
+    drop(cs);
+    redirect_exports(&m);
+    Ok(())
+}
+
+fn add_range(cs: &mut CodeServer, m: &Arc<Module>) {
     let (s, e) = m.code_range();
     let pos = cs.ranges.partition_point(|r| r.0 < s);
     cs.ranges.insert(pos, (s, e, m.clone()));
-    drop(cs);
-    // Redirect export entries: the previous version's exports become undefined unless the
-    // new version exports them too.
+}
+
+/// Points the export entries at `m`; the previous version's exports that `m` does not
+/// define become undefined.
+fn redirect_exports(m: &Module) {
     for &(f, a, slot) in &m.exports {
         export(m.name, f, a).set_code(m.addr(slot));
     }
-    Ok(())
+    unexport_missing(m.name);
+}
+
+/// What [`load_versioned`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loaded {
+    /// The module is now the current version.
+    Current,
+    /// The module has an `-on_load` function: it waits for [`finish_on_load`] (OTP's
+    /// `{error, on_load}` from `erlang:load_module/2`).
+    OnLoadPending,
+}
+
+/// Loads `bytes` as module `name` (OTP's `erlang:load_module/2` with the code server's
+/// bookkeeping): a wrong name is `BadName`, an existing old version `NotPurged`. A module
+/// with `-on_load` is kept aside until [`finish_on_load`].
+pub fn load_versioned(
+    name: Atom,
+    bytes: &[u8],
+    file: Option<ModuleFile>,
+    sticky: bool,
+) -> Result<Loaded, LoadError> {
+    let parsed = loader::parse(bytes).map_err(LoadError::Format)?;
+    if parsed.atoms.first().map(String::as_str) != Some(name.name()) {
+        return Err(LoadError::BadName);
+    }
+    let m = Arc::new(load::translate(&parsed, bytes)?);
+    let mut cs = CODE.write();
+    let slot = cs.modules.entry(name).or_default();
+    if slot.old.is_some() && slot.current.is_some() || slot.pending.is_some() {
+        return Err(LoadError::NotPurged);
+    }
+    if m.on_load.is_some() {
+        slot.pending = Some(m.clone());
+        slot.file = file;
+        slot.sticky = sticky;
+        add_range(&mut cs, &m);
+        return Ok(Loaded::OnLoadPending);
+    }
+    if let Some(cur) = slot.current.take() {
+        slot.old = Some(cur);
+    }
+    slot.current = Some(m.clone());
+    slot.file = file;
+    slot.sticky = sticky;
+    add_range(&mut cs, &m);
+    drop(cs);
+    redirect_exports(&m);
+    Ok(Loaded::Current)
+}
+
+/// The version of `name` whose `-on_load` function has not finished, and that function's
+/// entry (an export entry of its own, never registered, for the call).
+pub fn on_load_entry(name: Atom) -> Option<&'static Export> {
+    let m = CODE.read().modules.get(&name)?.pending.clone()?;
+    let slot = m.on_load?;
+    let f = m.function_at(slot)?;
+    let e: &'static Export = Box::leak(Box::new(Export {
+        module: name,
+        function: f.name,
+        arity: 0,
+        code: AtomicPtr::new(m.addr(slot) as *mut Instr),
+        bif: None,
+    }));
+    Some(e)
+}
+
+/// Ends the `-on_load` wait of `name`: with `keep` the version becomes current (the
+/// previous current becomes old), otherwise it is dropped. False if nothing waited.
+pub fn finish_on_load(name: Atom, keep: bool) -> bool {
+    let mut cs = CODE.write();
+    let Some(slot) = cs.modules.get_mut(&name) else {
+        return false;
+    };
+    let Some(m) = slot.pending.take() else {
+        return false;
+    };
+    if keep {
+        if let Some(cur) = slot.current.take() {
+            slot.old = Some(cur);
+        }
+        slot.current = Some(m.clone());
+        drop(cs);
+        redirect_exports(&m);
+    } else {
+        retire(&mut cs, m);
+    }
+    true
+}
+
+/// Whether `name` has a version waiting for its `-on_load` function.
+pub fn on_load_pending(name: Atom) -> bool {
+    CODE.read()
+        .modules
+        .get(&name)
+        .is_some_and(|s| s.pending.is_some())
+}
+
+/// Whether `name` has an old version.
+pub fn has_old(name: Atom) -> bool {
+    CODE.read()
+        .modules
+        .get(&name)
+        .is_some_and(|s| s.old.is_some())
+}
+
+/// `erlang:delete_module/1`: the current version becomes old. `None` when the module was
+/// never known, `Some(false)` when an old version must be purged first.
+pub fn delete_module(name: Atom) -> Option<bool> {
+    let mut cs = CODE.write();
+    let slot = cs.modules.get_mut(&name)?;
+    if slot.old.is_some() {
+        return Some(false);
+    }
+    let cur = slot.current.take();
+    slot.old = cur.clone();
+    slot.file = None;
+    slot.sticky = false;
+    drop(cs);
+    if let Some(cur) = cur {
+        for &(f, a, _) in &cur.exports {
+            export(name, f, a).set_code(core::ptr::null());
+        }
+    }
+    Some(true)
+}
+
+/// Where the current version of `name` came from, and whether it is sticky.
+pub fn module_file(name: Atom) -> Option<(Option<ModuleFile>, bool)> {
+    let cs = CODE.read();
+    let s = cs.modules.get(&name)?;
+    s.current.as_ref()?;
+    Some((s.file.clone(), s.sticky))
+}
+
+/// Every module with a current version and where it came from.
+pub fn loaded_with_files() -> Vec<(Atom, Option<ModuleFile>)> {
+    CODE.read()
+        .modules
+        .iter()
+        .filter(|(_, s)| s.current.is_some())
+        .map(|(&n, s)| (n, s.file.clone()))
+        .collect()
 }
 
 /// Clears export entries of `name` that the current version does not define (after a
@@ -346,7 +515,24 @@ pub fn loaded_modules() -> Vec<Atom> {
         .collect()
 }
 
-/// Removes the old version of `name` (the caller makes sure no process still runs it).
+/// Purged versions. Processes may still hold terms in a purged version's literal area
+/// (funs without free variables, constant tuples and binaries, `module_info` results),
+/// and OTP copies those into the processes' heaps before freeing the area. Until the VM
+/// does that scan, a purged version's code and literals are kept here, unreachable, so
+/// such terms stay valid.
+static RETIRED: spin::Mutex<Vec<Arc<Module>>> = spin::Mutex::new(Vec::new());
+
+fn retire(cs: &mut CodeServer, m: Arc<Module>) {
+    for f in &m.funs {
+        f.code.store(core::ptr::null_mut(), AtomicOrdering::Release);
+    }
+    let (s, _) = m.code_range();
+    cs.ranges.retain(|r| r.0 != s);
+    RETIRED.lock().push(m);
+}
+
+/// Removes the old version of `name` (the caller makes sure no process still runs it):
+/// its funs become bad funs, remote calls never reached it.
 pub fn purge(name: Atom) -> bool {
     let mut cs = CODE.write();
     let Some(slot) = cs.modules.get_mut(&name) else {
@@ -355,11 +541,7 @@ pub fn purge(name: Atom) -> bool {
     let Some(old) = slot.old.take() else {
         return false;
     };
-    for f in &old.funs {
-        f.code.store(core::ptr::null_mut(), AtomicOrdering::Release);
-    }
-    let (s, _) = old.code_range();
-    cs.ranges.retain(|r| r.0 != s);
+    retire(&mut cs, old);
     true
 }
 
@@ -533,10 +715,59 @@ pub fn set_module_provider(f: ModuleProvider) {
     *PROVIDER.write() = Some(f);
 }
 
+/// A module found in the code path.
+pub struct Located {
+    /// The file's path, as `code:which/1` gives it.
+    pub path: String,
+    pub bytes: Vec<u8>,
+    /// Whether the directory is sticky (see [`ModuleSlot`]).
+    pub sticky: bool,
+}
+
+/// Finds a module in the code path with its file name (`code:load_file/1`).
+pub type ModuleLocator = fn(&str) -> Option<Located>;
+
+static LOCATOR: RwLock<Option<ModuleLocator>> = RwLock::new(None);
+
+/// Sets how modules are found with their file names (preferred over the provider).
+pub fn set_module_locator(f: ModuleLocator) {
+    *LOCATOR.write() = Some(f);
+}
+
+/// Looks a module up in the code path.
+pub fn locate(name: &str) -> Option<Located> {
+    if let Some(l) = *LOCATOR.read() {
+        return l(name);
+    }
+    let provider = (*PROVIDER.read())?;
+    provider(name).map(|bytes| Located {
+        path: String::new(),
+        bytes,
+        sticky: false,
+    })
+}
+
 /// Loads `name` through the module provider; whether it is loaded afterwards.
 pub fn load_on_demand(name: Atom) -> bool {
     if is_loaded(name) {
         return true;
+    }
+    // A version waiting for its -on_load function is not callable yet (OTP: undef).
+    if on_load_pending(name) {
+        return false;
+    }
+    if let Some(locator) = *LOCATOR.read() {
+        let Some(found) = locator(name.name()) else {
+            return false;
+        };
+        let file = Some(ModuleFile::Path(found.path));
+        return match load_versioned(name, &found.bytes, file, found.sticky) {
+            Ok(Loaded::Current) => true,
+            // Loaded on demand, the -on_load function does not run (no process to run it
+            // in here); the module becomes callable as before.
+            Ok(Loaded::OnLoadPending) => finish_on_load(name, true),
+            Err(_) => false,
+        };
     }
     let Some(provider) = *PROVIDER.read() else {
         return false;

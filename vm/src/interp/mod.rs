@@ -85,7 +85,15 @@ pub(crate) fn pending_code() -> *const Instr {
 /// Prepares `p` to call `exp` with `args` when it next runs; when that call returns, the
 /// process ends with the result in `p.result`.
 pub fn setup_call(p: &mut Process, exp: &'static Export, args: &[Term]) {
-    setup_pending(p, CallTarget::Export(exp), args);
+    // As OTP, the export is resolved now: a process spawned before its module is replaced
+    // or deleted still starts in the version that was current.
+    let code = exp.code();
+    let target = if exp.bif.is_none() && !code.is_null() {
+        CallTarget::Code(code)
+    } else {
+        CallTarget::Export(exp)
+    };
+    setup_pending(p, target, args);
 }
 
 /// As [`setup_call`] for any call target (a fun: `spawn/1`).
@@ -788,6 +796,18 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         match target {
                             CallTarget::Export(exp) => {
                                 enter_export!(exp, n, Tail::Only);
+                            }
+                            CallTarget::Code(target) => {
+                                ip = target;
+                                reds -= 1;
+                                if p.heap.must_collect(p.gc_stress) {
+                                    gc!(0, n);
+                                }
+                                if reds <= 0 {
+                                    save!();
+                                    p.xsave.extend_from_slice(&xs[..n]);
+                                    return Stop::Yield;
+                                }
                             }
                             CallTarget::Fun(f) => {
                                 do_call_fun!(f, n, Tail::Only);
