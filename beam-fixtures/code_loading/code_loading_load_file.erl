@@ -6,9 +6,13 @@
 -export([start/0]).
 -include("../include/fixture_procs.hrl").
 
-base({file, Path}) when is_list(Path) -> {file, filename:basename(Path)};
-base(Path) when is_list(Path) -> filename:basename(Path);
+base({file, Path}) when is_list(Path) -> {file, basename(Path)};
+base(Path) when is_list(Path) -> basename(Path);
 base(Other) -> Other.
+
+%% What follows the last "/" (as filename:basename/1 for these paths; kept local so the
+%% fixture needs nothing from stdlib's filename).
+basename(Path) -> lists:reverse(lists:takewhile(fun(C) -> C =/= $/ end, lists:reverse(Path))).
 
 run() ->
     quiet_logger(),
