@@ -23,6 +23,7 @@ pub mod num;
 pub mod pdict;
 pub mod platform;
 pub mod process;
+pub mod re;
 pub mod sched;
 pub mod term;
 pub mod zlib;

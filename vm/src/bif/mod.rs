@@ -30,6 +30,7 @@ pub mod otp_bifs;
 pub mod pdict;
 pub mod persistent_term;
 pub mod process;
+pub mod re;
 pub mod time;
 pub mod tuples;
 pub mod unicode;
@@ -88,6 +89,7 @@ static TABLES: &[&[BifDef]] = &[
     atomics::ERTS_INTERNAL_BIFS,
     os::BIFS,
     os::FILE_BIFS,
+    re::BIFS,
     console::BIFS,
     code::BIFS,
     code::PURGER_BIFS,
