@@ -214,12 +214,12 @@ pub fn main(args: &[String]) -> i32 {
     if let Some(n) = opts.process_limit {
         vm::sched::table::set_process_limit(n);
     }
+    // One argument: the list of strings, built on a scratch heap (which must outlive
+    // `call_args`) and copied into the new process.
+    let mut h = vm::heap::Heap::new(64);
     let call_args: Vec<Term> = match &opts.args {
         None => Vec::new(),
         Some(strs) => {
-            // One argument: the list of strings, built on a scratch heap and copied into the
-            // new process.
-            let mut h = vm::heap::Heap::new(64);
             let mut items = Vec::new();
             for s in strs {
                 let chars: Vec<Term> = s.chars().map(|c| Term::small(c as i64)).collect();
@@ -247,6 +247,7 @@ pub fn main(args: &[String]) -> i32 {
         return 1;
     }
     drop(call_args);
+    drop(h);
 
     let mut sched = vm::sched::Scheduler::new();
     let info = match sched.run() {
