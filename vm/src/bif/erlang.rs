@@ -716,6 +716,26 @@ fn fun_info2(p: &mut Process, a: A) -> BifResult {
     let item = a[1].as_atom().ok_or_else(Exception::badarg)?;
     fun_info_item(p, a[0], item).ok_or_else(Exception::badarg)
 }
+/// `{Module, Function, Arity}` of a fun: a local fun names its compiled lambda
+/// function and the arity it is called with (free variables not counted).
+fn fun_info_mfa(p: &mut Process, a: A) -> BifResult {
+    let (module, function, arity) = match a[0].boxed_kind() {
+        Some(crate::term::Kind::Fun) => {
+            let e = code::closure_entry(a[0]);
+            (e.module, e.function, e.callable_arity())
+        }
+        Some(crate::term::Kind::Export) => {
+            let e = code::export_entry(a[0]);
+            (e.module, e.function, e.arity)
+        }
+        _ => return badarg(),
+    };
+    Ok(p.heap.tuple(&[
+        Term::atom(module),
+        Term::atom(function),
+        Term::small(i64::from(arity)),
+    ]))
+}
 fn fun_to_list(p: &mut Process, a: A) -> BifResult {
     if !a[0].is_fun() {
         return badarg();
@@ -800,6 +820,7 @@ pub static BIFS: &[BifDef] = crate::bif_table! { "erlang";
     "send", 2 => send2;
     "fun_info", 1 => fun_info1;
     "fun_info", 2 => fun_info2;
+    "fun_info_mfa", 1 => fun_info_mfa;
     "fun_to_list", 1 => fun_to_list;
     "monotonic_time", 0 => monotonic_time0;
     "monotonic_time", 1 => monotonic_time1;
