@@ -35,7 +35,8 @@ pub fn collect(heap: &mut Heap, need: usize, roots: &mut [&mut [Term]]) {
 
 /// A major collection: copies both generations.
 pub fn collect_major(heap: &mut Heap, need: usize, roots: &mut [&mut [Term]]) {
-    run(heap, need, roots, &mut [], 0, true);
+    let clean = run(heap, need, roots, &mut [], 0, true);
+    shrink_young(heap, need, roots, &mut [], clean);
 }
 
 /// As [`collect`], with the used part of the process stack (`stack[0]` is the top) as a
@@ -51,7 +52,30 @@ pub fn collect_with_stack(
 ) -> usize {
     // Promotion may move every word below the high-water mark.
     let major = heap.forced || heap.old.len() - heap.old_top < heap.hwm;
-    run(heap, need, roots, stack, skip, major)
+    let clean = run(heap, need, roots, stack, skip, major);
+    shrink_young(heap, need, roots, stack, clean)
+}
+
+/// The young to-space is sized for the worst case (everything allocated since the previous
+/// collection surviving). When far less survived, the survivors move once more into a block
+/// of the usual size (a minor collection that promotes nothing), so the young generation does
+/// not keep the peak size and its memory.
+fn shrink_young(
+    heap: &mut Heap,
+    need: usize,
+    roots: &mut [&mut [Term]],
+    stack: &mut [Term],
+    clean: usize,
+) -> usize {
+    if heap.block.len() <= 2 * heap.target_words {
+        return clean;
+    }
+    heap.hwm = 0;
+    let clean = run(heap, need, roots, stack, clean, false);
+    if heap.spare.len() > 4 * heap.block.len() {
+        heap.spare = Vec::new();
+    }
+    clean
 }
 
 fn run(
