@@ -6,6 +6,7 @@
 //! report names every differing case with OTP's result and ours. `BEAMOS_BIN` names the
 //! binary; `BIFC=substring` runs a subset of the modules.
 
+use beamos_tests::beamos_bin;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -14,19 +15,6 @@ fn root() -> PathBuf {
         .parent()
         .expect("repository root")
         .to_path_buf()
-}
-
-fn beamos_bin() -> PathBuf {
-    if let Some(p) = std::env::var_os("BEAMOS_BIN") {
-        return PathBuf::from(p);
-    }
-    for profile in ["release", "debug"] {
-        let p = root().join("target").join(profile).join("beamos");
-        if p.exists() {
-            return p;
-        }
-    }
-    panic!("no beamos binary: build it (cargo build -p beamos) or set BEAMOS_BIN");
 }
 
 /// Splits the `~w` text of a list into the texts of its elements (top level only).

@@ -8,9 +8,10 @@
 //! Reports pass counts per area and the failing fixtures. Fixtures that do not pass yet are
 //! listed, each with its issue, in `tests/known-failing-fixtures.txt`; the run fails when an
 //! unlisted fixture fails or a listed one passes (the list only shrinks).
-//! `BEAMOS_BIN` names the binary (`./x test` sets it); otherwise `target/release/beamos` or
-//! `target/debug/beamos` of this workspace is used. `FIXTURES=substring` runs a subset.
+//! The binary is `beamos_tests::beamos_bin()` (`BEAMOS_BIN`, which `./x test` sets, or a
+//! release build of this workspace). `FIXTURES=substring` runs a subset.
 
+use beamos_tests::beamos_bin;
 use beamos_tests::fixtures::{all_fixtures, extra_code_paths, Fixture};
 use beamos_tests::known_failures;
 use std::collections::{BTreeMap, BTreeSet};
@@ -18,23 +19,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
 use std::time::Duration;
-
-fn beamos_bin() -> PathBuf {
-    if let Some(p) = std::env::var_os("BEAMOS_BIN") {
-        return PathBuf::from(p);
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("repository root")
-        .to_path_buf();
-    for profile in ["release", "debug"] {
-        let p = root.join("target").join(profile).join("beamos");
-        if p.exists() {
-            return p;
-        }
-    }
-    panic!("no beamos binary: build it (cargo build -p beamos) or set BEAMOS_BIN");
-}
 
 /// Outcome of one fixture run.
 enum Outcome {

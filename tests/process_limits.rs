@@ -3,27 +3,10 @@
 //! Both run the stress programs in `beam-fixtures/stress/` and compare their printed result
 //! with the one real OTP 25 gave (`<module>.result`).
 
+use beamos_tests::beamos_bin;
 use beamos_tests::fixtures::fixtures_root;
-use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn beamos_bin() -> PathBuf {
-    if let Some(p) = std::env::var_os("BEAMOS_BIN") {
-        return PathBuf::from(p);
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("repository root")
-        .to_path_buf();
-    for profile in ["release", "debug"] {
-        let p = root.join("target").join(profile).join("beamos");
-        if p.exists() {
-            return p;
-        }
-    }
-    panic!("no beamos binary: build it (cargo build -p beamos) or set BEAMOS_BIN");
-}
 
 fn stress_command(module: &str, extra: &[&str]) -> (Command, Vec<u8>) {
     let dir = fixtures_root().join("stress");
