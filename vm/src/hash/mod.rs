@@ -11,7 +11,10 @@ pub mod md5;
 
 use crate::binary;
 use crate::code;
-use crate::term::hash::atom_hash;
+use crate::term::hash::{
+    atom_hash, mix, HCONST, HCONST_10, HCONST_11, HCONST_12, HCONST_13, HCONST_14, HCONST_15,
+    HCONST_16, HCONST_19, HCONST_2, HCONST_3, HCONST_4, HCONST_5, HCONST_6, HCONST_7, HCONST_9,
+};
 use crate::term::{Kind, Term};
 use alloc::vec::Vec;
 
@@ -21,38 +24,8 @@ fn atom_hvalue(t: Term) -> u32 {
 
 // ---- make_hash2 (phash2) ----
 
-const HCONST: u32 = 0x9e37_79b9;
-const HCONST_2: u32 = 0x3c6e_f372;
-const HCONST_3: u32 = 0xdaa6_6d2b;
-const HCONST_4: u32 = 0x78dd_e6e4;
-const HCONST_5: u32 = 0x1715_609d;
-const HCONST_6: u32 = 0xb54c_da56;
-const HCONST_7: u32 = 0x5384_540f;
-const HCONST_9: u32 = 0x8ff3_4781;
-const HCONST_10: u32 = 0x2e2a_c13a;
-const HCONST_11: u32 = 0xcc62_3af3;
-const HCONST_12: u32 = 0x6a99_b4ac;
-const HCONST_13: u32 = 0x08d1_2e65;
-const HCONST_14: u32 = 0xa708_a81e;
-const HCONST_15: u32 = 0x4540_21d7;
-const HCONST_16: u32 = 0xe377_9b90;
-const HCONST_19: u32 = 0xbe1e_08bb;
 /// OTP's tag number for `[]` (`NIL_DEF`), which `make_hash2` mixes in.
 const NIL_DEF: u32 = 2;
-
-#[inline(always)]
-fn mix(mut a: u32, mut b: u32, mut c: u32) -> (u32, u32, u32) {
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 13);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 8);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 13);
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 12);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 16);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 5);
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 3);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 10);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 15);
-    (a, b, c)
-}
 
 /// `UINT32_HASH_2`: mixes two words into `hash`.
 #[inline(always)]

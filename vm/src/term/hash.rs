@@ -11,32 +11,37 @@ use super::{Kind, Term};
 use crate::atom::Atom;
 use alloc::vec::Vec;
 
-const HCONST: u32 = 0x9e37_79b9;
-const HCONST_4: u32 = 0x78dd_e6e4;
-const HCONST_7: u32 = 0x5384_540f;
-const HCONST_8: u32 = 0xf1bb_cdc8;
-const HCONST_9: u32 = 0x8ff3_4781;
-const HCONST_10: u32 = 0x2e2a_c13a;
-const HCONST_11: u32 = 0xcc62_3af3;
-const HCONST_12: u32 = 0x6a99_b4ac;
-const HCONST_13: u32 = 0x08d1_2e65;
-const HCONST_14: u32 = 0xa708_a81e;
-const HCONST_15: u32 = 0x4540_21d7;
-const HCONST_16: u32 = 0xe377_9b90;
-const HCONST_17: u32 = 0x81af_1549;
-const HCONST_18: u32 = 0x1fe6_8f02;
-const HCONST_20: u32 = 0x5c55_8274;
-const HCONST_21: u32 = 0xfa8c_fc2d;
-const HCONST_22: u32 = 0x98c4_75e6;
-const HCONST_5: u32 = 0x1715_609d;
-const HCONST_6: u32 = 0xb54c_da56;
+/// OTP's hash constants: `HCONST_n` is n times the golden ratio constant `HCONST`
+/// (shared with `crate::hash`'s `make_hash2`).
+pub(crate) const HCONST: u32 = 0x9e37_79b9;
+pub(crate) const HCONST_2: u32 = 0x3c6e_f372;
+pub(crate) const HCONST_3: u32 = 0xdaa6_6d2b;
+pub(crate) const HCONST_4: u32 = 0x78dd_e6e4;
+pub(crate) const HCONST_5: u32 = 0x1715_609d;
+pub(crate) const HCONST_6: u32 = 0xb54c_da56;
+pub(crate) const HCONST_7: u32 = 0x5384_540f;
+pub(crate) const HCONST_8: u32 = 0xf1bb_cdc8;
+pub(crate) const HCONST_9: u32 = 0x8ff3_4781;
+pub(crate) const HCONST_10: u32 = 0x2e2a_c13a;
+pub(crate) const HCONST_11: u32 = 0xcc62_3af3;
+pub(crate) const HCONST_12: u32 = 0x6a99_b4ac;
+pub(crate) const HCONST_13: u32 = 0x08d1_2e65;
+pub(crate) const HCONST_14: u32 = 0xa708_a81e;
+pub(crate) const HCONST_15: u32 = 0x4540_21d7;
+pub(crate) const HCONST_16: u32 = 0xe377_9b90;
+pub(crate) const HCONST_17: u32 = 0x81af_1549;
+pub(crate) const HCONST_18: u32 = 0x1fe6_8f02;
+pub(crate) const HCONST_19: u32 = 0xbe1e_08bb;
+pub(crate) const HCONST_20: u32 = 0x5c55_8274;
+pub(crate) const HCONST_21: u32 = 0xfa8c_fc2d;
+pub(crate) const HCONST_22: u32 = 0x98c4_75e6;
 
 /// Start value mixed into every internal hash (OTP's `INTERNAL_HASH_SALT`).
 const INTERNAL_HASH_SALT: u32 = 3_432_918_353;
 
 /// Bob Jenkins' mix, as OTP's `MIX`.
 #[inline(always)]
-fn mix(mut a: u32, mut b: u32, mut c: u32) -> (u32, u32, u32) {
+pub(crate) fn mix(mut a: u32, mut b: u32, mut c: u32) -> (u32, u32, u32) {
     a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 13);
     b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 8);
     c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 13);
