@@ -61,7 +61,7 @@ log(Level, FunOrFormat, Args, Metadata) ->
     do_log(Level, {FunOrFormat, Args}, Metadata).
 
 allow(Level, Module) when is_atom(Module) ->
-    level_to_int(Level) =< level_to_int(module_or_primary_level(Module)).
+    level_to_int(Level) =< level_to_int(module_level(Module, primary())).
 
 macro_log(Location, Level, StringOrReport) ->
     log_allowed(Location, Level, plain(StringOrReport), #{}).
@@ -225,14 +225,13 @@ do_log(Level, Msg, Metadata) ->
     log_allowed(#{}, Level, Msg, Metadata).
 
 log_allowed(Location, Level, Msg, Metadata) when is_map(Location), is_map(Metadata) ->
-    Module = maps:get(mfa, Location, maps:get(mfa, Metadata, undefined)),
-    Allowed = case Module of
-                  {M, _, _} when is_atom(M) -> allow(Level, M);
-                  _ -> level_to_int(Level) =< level_to_int(maps:get(level, primary()))
-              end,
-    case Allowed of
+    Primary = primary(),
+    Threshold = case maps:get(mfa, Location, maps:get(mfa, Metadata, undefined)) of
+                    {M, _, _} when is_atom(M) -> module_level(M, Primary);
+                    _ -> maps:get(level, Primary)
+                end,
+    case level_to_int(Level) =< level_to_int(Threshold) of
         true ->
-            Primary = primary(),
             Meta = maps:merge(maps:merge(maps:get(metadata, Primary), get_process_metadata_map()),
                               maps:merge(Location, Metadata)),
             Event = #{level => Level, msg => Msg, meta => Meta},
@@ -319,8 +318,9 @@ level_to_int(debug) -> 7;
 level_to_int(all) -> 10;
 level_to_int(Level) -> erlang:error(badarg, [Level]).
 
-module_or_primary_level(Module) ->
+%% The level that applies to Module: its own if set, else the primary one.
+module_level(Module, Primary) ->
     case persistent_term:get(?MODULE_LEVELS_KEY, #{}) of
         #{Module := Level} -> Level;
-        _ -> maps:get(level, primary())
+        _ -> maps:get(level, Primary)
     end.
