@@ -1,9 +1,8 @@
 %% otp-lite: the `io_lib` module, API-compatible with OTP 25 (formatting and writing;
-%% OTP's io_lib_format and the one-line part of io_lib_pretty live here too).
+%% OTP's io_lib_format lives here too, ~p/~P and print go to io_lib_pretty).
 %%
-%% Not covered (see otp-lite/README.md): ~p/~P line breaking for terms that do not fit on
-%% the line (they are printed on one line), the chars_limit option, fread, scan_format /
-%% unscan_format / build_text, collect_* / get_until (server-side helpers), limit_term.
+%% Not covered (see otp-lite/README.md): fread, scan_format / unscan_format / build_text,
+%% collect_* / get_until (server-side helpers), limit_term.
 -module(io_lib).
 
 -export([fwrite/2, fwrite/3, format/2, format/3]).
@@ -32,12 +31,14 @@ fwrite(Format, Args) -> format(Format, Args).
 fwrite(Format, Args, Options) -> format(Format, Args, Options).
 
 format(Format, Args) ->
-    try build(scan(Format, Args))
+    try build(scan(Format, Args), -1)
     catch _:_ -> erlang:error(badarg, [Format, Args])
     end.
 
-format(Format, Args, _Options) ->
-    format(Format, Args).
+format(Format, Args, Options) ->
+    try build(scan(Format, Args), option(chars_limit, Options, -1))
+    catch _:_ -> erlang:error(badarg, [Format, Args])
+    end.
 
 %% A directive after scanning.
 -record(spec, {char, args, width, adjust, precision, pad, encoding, strings}).
@@ -108,13 +109,16 @@ control([$~ | Fmt], Args) when is_list(Args) -> {$~, [], Fmt, Args};
 control([$n | Fmt], Args) when is_list(Args) -> {$n, [], Fmt, Args};
 control([$i | Fmt], [A | Args]) -> {$i, [A], Fmt, Args}.
 
-%% Directives whose output does not depend on the column are expanded first; the others
-%% (~s ~w ~p ~W ~P) then, keeping track of the column for ~p.
-build(Cs) ->
+%% Directives whose output does not depend on the column or the chars_limit are expanded
+%% first. The others (~p ~P ~w ~W ~s) then share what the chars_limit leaves after the
+%% plain text: each gets the remaining budget divided by the number of them still to come.
+%% The column is tracked for ~p/~P.
+build(Cs, CharsLimit) ->
     Expanded = expand_simple(Cs),
-    case lists:any(fun(X) -> is_record(X, spec) end, Expanded) of
-        false -> Expanded;
-        true -> expand_rest(Expanded, count_prints(Expanded), 0)
+    case count_limited(Expanded, 0, 0, 0) of
+        {_Prints, 0, _Plain} -> Expanded;
+        {Prints, Limited, Plain} ->
+            expand_rest(Expanded, Prints, Limited, limit_sub(CharsLimit, Plain), 0)
     end.
 
 expand_simple([#spec{} = S | Cs]) ->
@@ -125,22 +129,39 @@ expand_simple([#spec{} = S | Cs]) ->
 expand_simple([C | Cs]) -> [C | expand_simple(Cs)];
 expand_simple([]) -> [].
 
-count_prints(Cs) -> length([x || #spec{char = C} <- Cs, C =:= $p orelse C =:= $P]).
+%% {~p/~P count, count of all limited directives, plain characters}.
+count_limited([#spec{char = C} | Cs], Prints, Limited, Plain) when C =:= $p; C =:= $P ->
+    count_limited(Cs, Prints + 1, Limited + 1, Plain);
+count_limited([#spec{} | Cs], Prints, Limited, Plain) ->
+    count_limited(Cs, Prints, Limited + 1, Plain);
+count_limited([_ | Cs], Prints, Limited, Plain) ->
+    count_limited(Cs, Prints, Limited, Plain + 1);
+count_limited([], Prints, Limited, Plain) -> {Prints, Limited, Plain}.
 
-expand_rest([#spec{char = C} = S | Cs], Prints0, Col) ->
-    Out = other(S, Col),
+expand_rest([#spec{char = C} = S | Cs], Prints0, Limited, Budget, Col) ->
+    Share = if Budget < 0 -> Budget;
+               true -> Budget div Limited
+            end,
+    Out = other(S, Share, Col),
     Prints = case C of
                  $p -> Prints0 - 1;
                  $P -> Prints0 - 1;
                  _ -> Prints0
              end,
-    if Prints > 0 -> [Out | expand_rest(Cs, Prints, indentation(Out, Col))];
-       true -> [Out | expand_rest(Cs, Prints, Col)]
-    end;
-expand_rest([$\n | Cs], Prints, _Col) -> [$\n | expand_rest(Cs, Prints, 0)];
-expand_rest([$\t | Cs], Prints, Col) -> [$\t | expand_rest(Cs, Prints, ((Col + 8) div 8) * 8)];
-expand_rest([C | Cs], Prints, Col) -> [C | expand_rest(Cs, Prints, Col + 1)];
-expand_rest([], _, _) -> [].
+    Budget1 = if Budget < 0 -> Budget;
+                 true -> limit_sub(Budget, chars_length(Out))
+              end,
+    Col1 = if Prints > 0 -> indentation(Out, Col);
+              true -> Col
+           end,
+    [Out | expand_rest(Cs, Prints, Limited - 1, Budget1, Col1)];
+expand_rest([$\n | Cs], Prints, Limited, Budget, _Col) ->
+    [$\n | expand_rest(Cs, Prints, Limited, Budget, 0)];
+expand_rest([$\t | Cs], Prints, Limited, Budget, Col) ->
+    [$\t | expand_rest(Cs, Prints, Limited, Budget, ((Col + 8) div 8) * 8)];
+expand_rest([C | Cs], Prints, Limited, Budget, Col) ->
+    [C | expand_rest(Cs, Prints, Limited, Budget, Col + 1)];
+expand_rest([], _, _, _, _) -> [].
 
 indentation([$\n | Cs], _I) -> indentation(Cs, 0);
 indentation([$\t | Cs], I) -> indentation(Cs, ((I + 8) div 8) * 8);
@@ -192,29 +213,33 @@ simple(#spec{char = $n, args = [], width = F, adjust = Adj}) ->
 simple(#spec{char = $i, args = [_]}) -> [];
 simple(#spec{}) -> not_simple.
 
-other(#spec{char = $p, args = [A]} = S, Col) -> pretty(A, -1, S, Col);
-other(#spec{char = $P, args = [A, Depth]} = S, Col) when is_integer(Depth) ->
-    pretty(A, Depth, S, Col);
-other(#spec{char = C} = S, _Col) when C =/= $p, C =/= $P -> other(S).
-
+other(#spec{char = $p, args = [A]} = S, CL, Col) -> pretty(A, -1, S, CL, Col);
+other(#spec{char = $P, args = [A, Depth]} = S, CL, Col) when is_integer(Depth) ->
+    pretty(A, Depth, S, CL, Col);
 other(#spec{char = $s, args = [L], width = F, adjust = Adj, precision = P, pad = Pad,
-            encoding = latin1}) ->
-    string(latin1_chars(L), F, Adj, P, Pad, latin1);
+            encoding = latin1}, CL, _Col) ->
+    string(limited_latin1_chars(L, F, CL), limit_field(F, CL), Adj, P, Pad, latin1);
 other(#spec{char = $s, args = [L], width = F, adjust = Adj, precision = P, pad = Pad,
-            encoding = unicode}) ->
-    string(unicode_chars(L), F, Adj, P, Pad, unicode);
+            encoding = unicode}, CL, _Col) ->
+    string(limited_unicode_chars(L, F, CL), limit_field(F, CL), Adj, P, Pad, unicode);
 other(#spec{char = $w, args = [A], width = F, adjust = Adj, precision = P, pad = Pad,
-            encoding = Enc}) ->
-    term(write_term(A, -1, Enc), F, Adj, P, Pad);
+            encoding = Enc}, CL, _Col) ->
+    term(write(A, [{depth, -1}, {encoding, Enc}, {chars_limit, CL}]), F, Adj, P, Pad);
 other(#spec{char = $W, args = [A, Depth], width = F, adjust = Adj, precision = P, pad = Pad,
-            encoding = Enc}) when is_integer(Depth) ->
-    term(write(A, [{depth, Depth}, {encoding, Enc}]), F, Adj, P, Pad).
+            encoding = Enc}, CL, _Col) when is_integer(Depth) ->
+    term(write(A, [{depth, Depth}, {encoding, Enc}, {chars_limit, CL}]), F, Adj, P, Pad).
 
+%% ~Np sets the line length (default 80), ~.Np the start column (default: where it is).
 pretty(A, Depth, #spec{width = F0, adjust = right, precision = P0, encoding = Enc,
-                       strings = Str}, Col) ->
+                       strings = Str}, CL, Col) ->
     LineLength = case F0 of none -> 80; _ -> F0 end,
     Column = case P0 of none -> Col + 1; _ -> P0 end,
-    pretty_print(A, Column, LineLength, Depth, Enc, Str).
+    io_lib_pretty:print(A, [{chars_limit, CL}, {column, Column}, {line_length, LineLength},
+                            {depth, Depth}, {encoding, Enc}, {strings, Str}]).
+
+%% With a chars_limit, a field of at least 3 characters (room for "...").
+limit_field(F, CL) when CL < 0; F =:= none -> F;
+limit_field(F, CL) -> max(3, min(F, CL)).
 
 base(none) -> 10;
 base(B) when is_integer(B) -> B.
@@ -292,6 +317,46 @@ unicode_chars(B) when is_binary(B) ->
     case catch unicode:characters_to_list(B) of
         L when is_list(L) -> L;
         _ -> binary_to_list(B)
+    end.
+
+%% The same under a chars_limit CL smaller than the field: at most CL - 3 characters, then
+%% "..." when more were cut (a remainder of at most 3 characters is kept instead).
+limited_latin1_chars(Cs, F, CL) when CL < 0; CL >= F -> latin1_chars(Cs);
+limited_latin1_chars(Cs, _F, CL) -> cut_chars(latin1_chars(Cs), limit_sub(CL, 3)).
+
+limited_unicode_chars(Cs, F, CL) when CL < 0; CL >= F -> unicode_chars(Cs);
+limited_unicode_chars(Cs, _F, CL) -> cut_graphemes(repaired_chars(Cs), limit_sub(CL, 3)).
+
+cut_chars(Cs, N) ->
+    case lists:flatten(Cs) of
+        Flat when length(Flat) =< N -> Flat;
+        Flat ->
+            {Head, Tail} = lists:split(N, Flat),
+            Head ++ ellipsis(Tail, fun(Rest) -> length(Rest) end)
+    end.
+
+cut_graphemes(Cs, 0) -> ellipsis(Cs, fun string:length/1);
+cut_graphemes(Cs, N) ->
+    case string:next_grapheme(Cs) of
+        [] -> [];
+        [G | Rest] -> [G | cut_graphemes(Rest, N - 1)]
+    end.
+
+%% What replaces the text after the cut: itself when under 4 characters, else "...".
+ellipsis(Rest, Length) ->
+    case Length(Rest) < 4 of
+        true -> Rest;
+        false -> "..."
+    end.
+
+%% ~ts chardata as code points; bytes of a binary that are not UTF-8 stand for themselves.
+repaired_chars([C | Cs]) when is_integer(C), C >= 0 -> [C | repaired_chars(Cs)];
+repaired_chars([I | Cs]) -> repaired_chars(I) ++ repaired_chars(Cs);
+repaired_chars([]) -> [];
+repaired_chars(B) when is_binary(B) ->
+    case unicode:characters_to_list(B) of
+        L when is_list(L) -> L;
+        {_, Done, <<Byte, Rest/binary>>} -> Done ++ [Byte | repaired_chars(Rest)]
     end.
 
 %%% Floats: ~e, ~f, ~g. The digits come from float_to_list/1 (17 significant digits
@@ -387,7 +452,7 @@ fwrite_g(Fl, F, Adj, P, Pad) when P >= 1 ->
 
 write(Term) -> write_term(Term, -1, latin1).
 
-write(Term, Depth, true) -> print(Term, 1, 80, Depth);
+write(Term, Depth, true) -> io_lib_pretty:print(Term, 1, 80, Depth);
 write(Term, Depth, false) -> write(Term, Depth).
 
 write(Term, Options) when is_list(Options) ->
@@ -395,7 +460,12 @@ write(Term, Options) when is_list(Options) ->
     Encoding = option(encoding, Options, utf8),
     CharsLimit = option(chars_limit, Options, -1),
     if Depth =:= 0; CharsLimit =:= 0 -> "...";
-       true -> write_term(Term, Depth, Encoding)
+       CharsLimit < 0 -> write_term(Term, Depth, Encoding);
+       CharsLimit > 0 ->
+           %% The deepest depth whose text stays within the limit, strings not detected.
+           NoRecords = fun(_, _) -> no end,
+           io_lib_pretty:write(io_lib_pretty:intermediate(Term, Depth, CharsLimit, NoRecords,
+                                                          Encoding, false))
     end;
 write(Term, Depth) ->
     write(Term, [{depth, Depth}, {encoding, latin1}]).
@@ -649,149 +719,9 @@ safe_format(Format, Args) ->
 with_modifier(latin1, C) -> "~" ++ C;
 with_modifier(_, C) -> "~t" ++ C.
 
-%%% ~p: terms are laid out on one line (strings and printable binaries shown as such).
+%%% ~p and print: io_lib_pretty.
 
-print(Term) -> print(Term, 1, 80, -1).
+print(Term) -> io_lib_pretty:print(Term).
 
 print(Term, Column, LineLength, Depth) ->
-    pretty_print(Term, Column, LineLength, Depth, latin1, true).
-
-pretty_print(_, _, _, 0, _Enc, _Str) -> "...";
-pretty_print(Term, Col, Ll, D, Enc, Str) when Col =< 0 -> pretty_print(Term, 1, Ll, D, Enc, Str);
-pretty_print(Atom, _Col, _Ll, _D, Enc, _Str) when is_atom(Atom) -> atom(Atom, Enc);
-pretty_print(Term, _Col, _Ll, D, Enc, Str)
-  when is_tuple(Term); is_list(Term); is_map(Term); is_bitstring(Term) ->
-    one_line(Term, D, Enc, Str);
-pretty_print(Term, _Col, _Ll, _D, _Enc, _Str) -> write(Term).
-
-atom(A, latin1) -> write_atom_as_latin1(A);
-atom(A, _) -> write_atom(A).
-
-one_line([], _D, _E, _S) -> "[]";
-one_line({}, _D, _E, _S) -> "{}";
-one_line(M, _D, _E, _S) when is_map(M), map_size(M) =:= 0 -> "#{}";
-one_line(A, _D, E, _S) when is_atom(A) -> atom(A, E);
-one_line(L, D, E, S) when is_list(L) ->
-    case S andalso D =/= 1 andalso printable(L, E) of
-        true when E =:= latin1 -> write_latin1_string(L, $");
-        true -> write_string(L, $");
-        false -> [$[, one_line_list(L, D, E, S), $]]
-    end;
-one_line(F, _D, _E, _S) when is_function(F) -> write(F);
-one_line(T, 1, _E, _S) when is_tuple(T) -> "{...}";
-one_line(T, D, E, S) when is_tuple(T) ->
-    [${, one_line_elements(tuple_to_list(T), D, E, S), $}];
-one_line(M, 1, _E, _S) when is_map(M) -> "#{...}";
-one_line(M, D, E, S) when is_map(M) ->
-    [$#, ${, one_line_pairs(maps:next(maps:iterator(M)), D, D - 1, E, S), $}];
-one_line(<<>>, _D, _E, _S) -> "<<>>";
-one_line(<<_/bitstring>>, 1, _E, _S) -> "<<...>>";
-one_line(<<_/bitstring>> = B, D, E, S) ->
-    Printable = S andalso bit_size(B) rem 8 =:= 0 andalso printable_binary(B, D, E),
-    case Printable of
-        {true, L} -> [$<, $<, write_string(L, $"), $>, $>];
-        {false, L} -> [$<, $<, write_string(L, $"), "/utf8>>"];
-        {true, true, L} -> [$<, $<, write_string(L, $") | "...>>"];
-        {false, true, L} -> [$<, $<, write_string(L, $") | "/utf8...>>"];
-        false -> write_binary(B, D)
-    end;
-one_line(T, _D, _E, _S) -> write(T).
-
-printable(L, latin1) -> printable_latin1_list(L);
-printable(L, _) -> printable_list(L).
-
-one_line_list(_, 1, _E, _S) -> "...";
-one_line_list([X | T], D, E, S) -> [one_line(X, D - 1, E, S) | one_line_rest(T, D - 1, E, S)].
-
-%% After an element: more elements, "|..." when the depth runs out, or an improper tail.
-one_line_rest([], _D, _E, _S) -> [];
-one_line_rest(_, 1, _E, _S) -> "|...";
-one_line_rest([X | T], D, E, S) -> [$,, one_line(X, D - 1, E, S) | one_line_rest(T, D - 1, E, S)];
-one_line_rest(T, D, E, S) -> [$| | one_line(T, D - 1, E, S)].
-
-one_line_elements([], _D, _E, _S) -> [];
-one_line_elements(_, 1, _E, _S) -> "...";
-one_line_elements([X], D, E, S) -> one_line(X, D - 1, E, S);
-one_line_elements([X | T], D, E, S) -> [one_line(X, D - 1, E, S), $, | one_line_elements(T, D - 1, E, S)].
-
-one_line_pairs(none, _D, _D0, _E, _S) -> [];
-one_line_pairs(_, 1, _D0, _E, _S) -> "...";
-one_line_pairs({K, V, Iter}, D, D0, E, S) ->
-    Pair = [one_line(K, D0, E, S), " => ", one_line(V, D0, E, S)],
-    case maps:next(Iter) of
-        none -> Pair;
-        Next -> [Pair, $, | one_line_pairs(Next, D - 1, D0, E, S)]
-    end.
-
-%% Whether a binary prints as a string: {true, Chars} (latin1), {false, Chars} (needs
-%% /utf8), {_, true, Prefix} when the depth cuts it, or false.
-printable_binary(B, D, Enc) ->
-    D1 = D - 1,
-    Len = if D1 >= 0 -> erlang:min(4 * D1, byte_size(B));
-             true -> byte_size(B)
-          end,
-    printable_binary(B, Len, D1, Enc).
-
-printable_binary(_B, 0, _D, _Enc) -> false;
-printable_binary(B, Len, D, latin1) ->
-    N = erlang:min(20, Len),
-    L = binary_to_list(B, 1, N),
-    case printable_prefix(L, N) of
-        all when N =:= byte_size(B) -> {true, L};
-        all when N =:= Len -> {true, true, L};
-        all ->
-            case printable_rest(B, 1 + N, Len - N) of
-                0 when byte_size(B) =:= Len -> {true, binary_to_list(B)};
-                NC when D > 0, Len - NC >= D -> {true, true, binary_to_list(B, 1, Len - NC)};
-                NC when is_integer(NC) -> false
-            end;
-        NC when is_integer(NC), D > 0, N - NC >= D -> {true, true, binary_to_list(B, 1, N - NC)};
-        NC when is_integer(NC) -> false
-    end;
-printable_binary(B, Len, D, _Unicode) ->
-    case valid_utf8(B, Len) of
-        true ->
-            case printable_utf8(B, Len, [], io:printable_range()) of
-                {_, <<>>, L} -> {byte_size(B) =:= length(L), L};
-                {NC, B1, L} when D > 0, Len - NC >= D ->
-                    {byte_size(B) - byte_size(B1) =:= length(L), true, L};
-                {_, _, _} -> false
-            end;
-        false -> printable_binary(B, Len, D, latin1)
-    end.
-
-printable_rest(_B, _Start, 0) -> 0;
-printable_rest(B, Start, Len) ->
-    N = erlang:min(10000, Len),
-    case printable_prefix(binary_to_list(B, Start, Start + N - 1), N) of
-        all -> printable_rest(B, Start + N, Len - N);
-        NC when is_integer(NC) -> Len - (N - NC)
-    end.
-
-%% all, or how many of the first N characters remain from the first unprintable one.
-printable_prefix([_ | _], 0) -> 0;
-printable_prefix([C | Cs], N) when is_integer(C), C >= $\s, C =< $~ -> printable_prefix(Cs, N - 1);
-printable_prefix([C | Cs], N) when is_integer(C), C >= 16#A0, C =< 16#FF -> printable_prefix(Cs, N - 1);
-printable_prefix([C | Cs], N) when ?IS_CONTROL_PRINTABLE(C) -> printable_prefix(Cs, N - 1);
-printable_prefix([], _) -> all;
-printable_prefix(_, N) -> N.
-
-valid_utf8(<<>>, _) -> true;
-valid_utf8(_, 0) -> true;
-valid_utf8(<<_/utf8, R/binary>>, N) -> valid_utf8(R, N - 1);
-valid_utf8(_, _) -> false.
-
-printable_utf8(<<C/utf8, R/binary>> = B, I, L, Range) when I > 0 ->
-    case printable_char(C, Range) of
-        true -> printable_utf8(R, I - 1, [C | L], Range);
-        false -> {I, B, lists:reverse(L)}
-    end;
-printable_utf8(B, I, L, _) -> {I, B, lists:reverse(L)}.
-
-printable_char(C, _) when ?IS_CONTROL_PRINTABLE(C) -> true;
-printable_char(C, latin1) -> C >= $\s andalso C =< $~ orelse C >= 16#A0 andalso C =< 16#FF;
-printable_char(C, unicode) ->
-    C >= $\s andalso C =< $~ orelse
-        C >= 16#A0 andalso C < 16#D800 orelse
-        C > 16#DFFF andalso C < 16#FFFE orelse
-        C > 16#FFFF andalso C =< 16#10FFFF.
+    io_lib_pretty:print(Term, Column, LineLength, Depth).
