@@ -25,6 +25,7 @@ normalize(io_lib, F) when F =:= format; F =:= fwrite; F =:= print; F =:= write;
                           F =:= write_latin1_string; F =:= write_char_as_latin1;
                           F =:= write_latin1_char; F =:= format_prompt ->
     on_ok(fun lists:flatten/1);
+normalize(io_lib_pretty, print) -> on_ok(fun lists:flatten/1);
 normalize(string, F) when F =:= pad; F =:= trim; F =:= slice; F =:= chomp; F =:= uppercase;
                           F =:= lowercase; F =:= titlecase; F =:= casefold; F =:= replace;
                           F =:= find; F =:= prefix; F =:= nth_lexeme ->
@@ -451,8 +452,19 @@ cases(io_lib) ->
      {write, ?N, fun() -> [term(3)] end},
      {write, ?N, fun() -> [term(3), int(-1, 5)] end},
      {write, 100, fun() -> [term(3), pick([[{depth, 3}], [{encoding, unicode}], [{encoding, latin1}, {depth, 2}], []])] end},
-     {print, ?N, fun() -> [shortterm()] end},
-     {print, ?N, fun() -> [shortterm(), int(-1, 5), 80, int(-1, 4)] end},
+     {write, ?N, fun() -> [bigterm(3), [{chars_limit, int(1, 120)}, {depth, pick([-1, 4])},
+                                        {encoding, pick([latin1, utf8])}]] end},
+     {print, ?N, fun() -> [bigterm(3)] end},
+     {print, ?N, fun() -> [bigterm(3), int(-1, 30), pick([0, 20, 40, 80]), pick([-1, 3, 6])] end},
+     {format, ?N, fun() -> T = bigterm(3),
+                           pick([["~p", [T]], ["~tp~n", [T]], ["x = ~p, y = ~lp~n", [T, bigterm(3)]],
+                                 ["~30p", [T]], ["~.12p", [T]], ["~50.5P", [T, int(1, 9)]],
+                                 ["\t~tP", [T, int(1, 9)]], ["~-30p", [T]], ["~p|~p", [T, T]]]) end},
+     {format, ?N, fun() -> T = bigterm(3), S = pick(["abc", <<"bin">>, "a longer string of text", abc]),
+                           [F, A] = pick([["~p", [T]], ["~w ~p", [T, T]], ["~s: ~tp", [S, T]],
+                                          ["~W ~P", [T, int(1, 5), T, int(1, 5)]],
+                                          ["~ts~p~w", [S, T, T]], ["~10s|~-8w|~p", [S, T, T]]]),
+                           [F, A, [{chars_limit, int(0, 150)}]] end},
      {write_atom, 100, fun() -> [pick(['a', 'A', 'a b', '', 'é', 'ünï', 'after', 'hello_World@1', '_', '中', 'a\nb', 'x\'y'])] end},
      {write_atom_as_latin1, 50, fun() -> [pick(['a', 'A', 'a b', 'é', '中', 'end'])] end},
      {write_string, ?N, fun() -> [oneof([fun lite_gen:ustring/0, fun lite_gen:latin1_string/0, fun() -> [0, 7, 127, 159, 160, $", $\\] end])] end},
@@ -473,6 +485,25 @@ cases(io_lib) ->
      {chars_length, 100, fun() -> [chardata()] end},
      {quote_atom, 50, fun() -> A = pick(['a', 'A', 'a b', 'end', 'x1']), [A, atom_to_list(A)] end},
      {nl, [[]]}];
+cases(io_lib_pretty) ->
+    Rec = fun() -> f2(rec, fun record_fields/2) end,
+    [{print, ?N, fun() -> [bigterm(4)] end},
+     {print, ?N, fun() -> [bigterm(4), Rec()] end},
+     {print, 100, fun() -> [bigterm(4), pick([-1, 2, 5]), Rec()] end},
+     {print, ?N, fun() -> [bigterm(4), int(-2, 40), pick([0, 1, 10, 30, 60, 80, 132]), pick([-1, 2, 3, 5, 9])] end},
+     {print, 100, fun() -> [bigterm(4), int(1, 40), pick([30, 80]), pick([-1, 4]), Rec()] end},
+     {print, 100, fun() -> [bigterm(4), int(1, 40), pick([30, 80]), pick([-1, 4]), pick([-1, 20, 60]), Rec()] end},
+     {print, 3 * ?N, fun() ->
+                             Opts = [{column, int(-1, 50)}, {line_length, pick([0, 20, 40, 80, 100])},
+                                     {depth, pick([-1, -1, 0, 1, 2, 4, 8])},
+                                     {line_max_chars, pick([-1, -1, 10, 40])},
+                                     {chars_limit, pick([-1, -1, 0, 1, 5, 20, 60, 150, 400])},
+                                     {record_print_fun, Rec()},
+                                     {encoding, pick([latin1, unicode, utf8])},
+                                     {strings, pick([true, true, false])}, bad_option],
+                             [bigterm(4), [O || O <- Opts, rand:uniform(4) > 1]]
+                     end},
+     {print, [[[1, 2, 3], a], ["abc", {column, 3}], [{a, b}, [{record_print_fun, x}]]]}];
 cases(io) ->
     [{format, ?N, fun() -> {F, A} = fmt(), [F, A] end},
      {format, 100, fun() -> {F, _} = fmt(), [F] end},
@@ -652,25 +683,40 @@ b64arg() -> oneof([fun() -> base64:encode(crypto_free_bytes()) end,
                    fun() -> pick([<<"YQ==">>, "YWI=", <<"YWJj">>, "", <<"YQ==\n">>]) end]).
 %% Malformed input to decode raises a different error than OTP's (see README).
 
-%% Terms that print on one line (~p line breaking is not covered).
+%% Terms that need several lines: nested lists, tuples tagged or not, maps, records (see
+%% record_fields/2), strings and binaries (text and bytes), improper lists, funs, pids.
+bigterm(0) ->
+    oneof([fun lite_gen:int/0, fun lite_gen:atom/0, fun lite_gen:ustring/0, fun lite_gen:latin1_string/0,
+           fun lite_gen:binary/0,
+           fun() -> pick([[], {}, #{}, <<>>, 1.5, 'a_rather_long_atom_to_wrap_on', fun lists:map/2,
+                          self(), <<5:3>>, <<1, 2, 255, 7:4>>, 1 bsl 80]) end]);
+bigterm(D) ->
+    Sub = fun() -> bigterm(D - 1) end,
+    oneof([fun() -> bigterm(0) end, fun() -> bigterm(0) end,
+           fun() -> list(Sub, 10) end,
+           fun() -> lists:seq(1, int(1, 40)) end,
+           fun() -> list_to_tuple(list(Sub, 5)) end,
+           fun() -> list_to_tuple([pick([ok, error, tag, a_long_tag_for_tuples, person, point, empty]) | list(Sub, 5)]) end,
+           fun() -> maps:from_list([{bigterm(max(0, D - 2)), Sub()} || _ <- lists:seq(1, int(1, 5))]) end,
+           fun() -> list(Sub, 3) ++ bigterm(0) end,
+           fun() -> list_to_binary([int(0, 255) || _ <- lists:seq(1, int(1, 50))]) end,
+           fun() -> unicode:characters_to_binary(lists:append(list(fun lite_gen:ustring/0, 6))) end,
+           fun() -> lists:append(list(fun lite_gen:latin1_string/0, 8)) end]).
+
+%% The record definitions of the print tests: field names, or no.
+record_fields(person, 3) -> [name, age, address];
+record_fields(point, 2) -> [x, y];
+record_fields(empty, 0) -> [];
+record_fields(a_long_tag_for_tuples, 2) -> [first_field, 'second Field'];
+record_fields(_, _) -> no.
+
+%% Small terms for the format strings of fmt/0.
 shortterm() ->
-    T = oneof([fun() -> term(2) end, fun lite_gen:string/0, fun lite_gen:binary/0,
-               fun() -> {a, "str", <<"b">>} end]),
-    case lists:flatlength(io_lib:format("~p", [T])) < 40 of
-        true -> T;
-        false -> {a, "str", <<"b">>}
-    end.
+    oneof([fun() -> term(2) end, fun lite_gen:string/0, fun lite_gen:binary/0,
+           fun() -> {a, "str", <<"b">>} end]).
 
 %% A format string with matching arguments (now and then mismatched ones).
-fmt() ->
-    {F, A} = fmt_any(),
-    %% Keep ~p output on one line: ~p line breaking is not covered.
-    FL = if is_binary(F) -> binary_to_list(F); true -> F end,
-    HasP = lists:member($p, FL) orelse lists:member($P, FL),
-    case HasP andalso (catch lists:flatlength(io_lib:format(F, A))) of
-        N when is_integer(N), N > 60 -> fmt();
-        _ -> {F, A}
-    end.
+fmt() -> fmt_any().
 
 fmt_any() ->
     Parts = list_of_fmt(int(1, 3)),
