@@ -1,10 +1,11 @@
 %% otp-lite: the `logger` module, its primary configuration and its logging API as OTP 25's.
-%% There is no logger_server, handler processes or formatter modules: the primary level,
-%% filter_default, filters and metadata live in persistent_term (set_primary_config checks
-%% them with OTP's exact errors), and an allowed event is written, as OTP's default handler
-%% writes it with -noshell (legacy header, multi-line), to the `user` I/O server.
-%% Handlers cannot be added, removed or configured here: those functions are absent, so a
-%% call raises `undef`.
+%% The `logger` process (logger_server) only takes events sent as messages (the emulator's
+%% crash reports) and logs them here. There are no handler processes or formatter modules:
+%% the primary level, filter_default, filters and metadata live in persistent_term
+%% (set_primary_config checks them with OTP's exact errors), and an allowed event is
+%% written, as OTP's default handler writes it with -noshell (legacy header, multi-line), to
+%% the `user` I/O server. Handlers cannot be added, removed or configured here: those
+%% functions are absent, so a call raises `undef`.
 -module(logger).
 
 -export([emergency/1, emergency/2, emergency/3, alert/1, alert/2, alert/3,

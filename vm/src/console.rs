@@ -1,7 +1,8 @@
 //! The console I/O servers: starts otp-lite's `user` (standard input and output) and
 //! `standard_error` processes, registers them under those names and subscribes `user` to
-//! the console input events. Both the host command and the kernel call [`start`] before the
-//! first application process, whose group leader becomes `user`.
+//! the console input events; and the `logger` process (otp-lite's logger_server), which
+//! receives the emulator's error reports. Both the host command and the kernel call
+//! [`start`] before the first application process, whose group leader becomes `user`.
 
 use crate::atom::Atom;
 use crate::sched::{self, event, table};
@@ -16,9 +17,9 @@ pub enum ConsoleError {
     SpawnFailed,
 }
 
-fn spawn_registered(function: &str, name: &str) -> Result<Term, ConsoleError> {
+fn spawn_registered(module: &str, function: &str, name: &str) -> Result<Term, ConsoleError> {
     let (Some(module), Some(f), Some(reg)) = (
-        Atom::intern("user"),
+        Atom::intern(module),
         Atom::intern(function),
         Atom::intern(name),
     ) else {
@@ -36,12 +37,14 @@ fn spawn_registered(function: &str, name: &str) -> Result<Term, ConsoleError> {
     Ok(pid)
 }
 
-/// Starts `user` and `standard_error`; returns the pid of `user`, the group leader to give
-/// the first application process. Console input events go to `user` from now on, so the
-/// platform may start delivering them once this returns.
+/// Starts `user`, `standard_error` and `logger`; returns the pid of `user`, the group leader
+/// to give the first application process. Console input events go to `user` from now on, so
+/// the platform may start delivering them once this returns. Without logger_server in the
+/// code path there is no `logger`, and error reports go straight to the console.
 pub fn start() -> Result<Term, ConsoleError> {
-    let user = spawn_registered("server", "user")?;
-    spawn_registered("error_server", "standard_error")?;
+    let user = spawn_registered("user", "server", "user")?;
+    spawn_registered("user", "error_server", "standard_error")?;
+    let _ = spawn_registered("logger_server", "server", "logger");
     event::subscribe(event::source::CONSOLE_INPUT, user);
     event::subscribe(event::source::CONSOLE_EOF, user);
     Ok(user)

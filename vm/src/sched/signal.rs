@@ -363,24 +363,77 @@ pub(crate) fn terminate(entry: &Arc<ProcEntry>, p: &mut Process) {
     super::run_exit_hooks(pid);
 }
 
-/// OTP's logger reports processes that end by an error or a throw; the report goes to the
-/// diagnostic console (standard error on the host).
-fn report_crash(p: &Process, reason: Term) {
+/// The format of the emulator's report on a process that ended by an error or a throw.
+const CRASH_FORMAT: &str = "Error in process ~p with exit value:~n~p~n";
+
+/// A process that ends by an error or a throw is reported as OTP's emulator reports it: the
+/// event `{log, error, Format, [Pid, Reason], Meta}` goes as a message to the process
+/// registered as `logger` (otp-lite's logger_server), which applies the primary level and
+/// filters and writes it as the default handler does. With no logger registered the report
+/// goes straight to the diagnostic console (standard error on the host).
+fn report_crash(p: &mut Process, reason: Term) {
     let Some(c) = &p.crash else {
         return;
     };
     if c.class == Class::Exit {
         return;
     }
-    if let Some(pl) = crate::platform::platform() {
-        let mut s = alloc::string::String::from("=ERROR REPORT==== Error in process ");
-        s.push_str(&crate::term::print::to_string(p.pid));
-        s.push_str(" with exit value:\n");
-        s.push_str(&crate::term::print::to_string(reason));
-        s.push('\n');
-        let bytes: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
-        pl.console_write_err(&bytes);
+    let logger = Atom::intern("logger").and_then(table::whereis);
+    match logger {
+        Some(to) if to != p.pid => {
+            let event = crash_event(p, reason);
+            let _ = send_signal(to, Signal::Message(Detached::new(event)));
+        }
+        _ => {
+            if let Some(pl) = crate::platform::platform() {
+                let mut s = alloc::string::String::from("=ERROR REPORT==== Error in process ");
+                s.push_str(&crate::term::print::to_string(p.pid));
+                s.push_str(" with exit value:\n");
+                s.push_str(&crate::term::print::to_string(reason));
+                s.push('\n');
+                let bytes: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+                pl.console_write_err(&bytes);
+            }
+        }
     }
+}
+
+/// `{log, error, Format, [Pid, Reason], #{error_logger => #{emulator => true, tag => error},
+/// gl => GroupLeader, pid => Pid, time => SystemTimeMicroseconds}}`, the message OTP 25's
+/// emulator sends to the system logger, built on the ending process's heap.
+fn crash_event(p: &mut Process, reason: Term) -> Term {
+    let error = Term::atom(atom::ERROR);
+    let format_chars: Vec<Term> = CRASH_FORMAT
+        .bytes()
+        .map(|b| Term::small(i64::from(b)))
+        .collect();
+    let format = p.heap.list(&format_chars);
+    let args = p.heap.list(&[p.pid, reason]);
+    let origin = crate::map::flat::from_sorted(
+        &mut p.heap,
+        &[
+            (atom_named("emulator"), Term::TRUE),
+            (atom_named("tag"), error),
+        ],
+    );
+    let micros = crate::bif::erlang::now_ns(true) / 1000;
+    let time = crate::term::boxed::make_u64(&mut p.heap, micros);
+    let gl = if p.group_leader.is_nil() {
+        Term::atom(atom::NOPROC)
+    } else {
+        p.group_leader
+    };
+    let meta = crate::map::flat::from_sorted(
+        &mut p.heap,
+        &[
+            (atom_named("error_logger"), origin),
+            (atom_named("gl"), gl),
+            (atom_named("pid"), p.pid),
+            (atom_named("time"), time),
+        ],
+    );
+    p.heap
+        .tuple(&[atom_named("log"), error, format, args, meta])
 }
 
 /// The atom `name` (interned on first use).
