@@ -12,6 +12,7 @@
 //! stays inside the same slice.
 
 pub mod bits;
+mod fast;
 pub mod trace;
 
 use crate::atom;
@@ -627,6 +628,22 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     }
                 }};
             }
+
+            // The common instructions first, in the fast loop; it returns at an instruction
+            // (or a case of one) that needs the full machinery below.
+            let mut hot = fast::Hot {
+                ip,
+                e,
+                e_hi,
+                reds,
+                stack_start,
+                stack_end,
+            };
+            fast::run_fast(&mut hot, xs, frs, p);
+            ip = hot.ip;
+            e = hot.e;
+            e_hi = hot.e_hi;
+            reds = hot.reds;
 
             // SAFETY: `ip` always points at a valid instruction (module docs).
             let instr = unsafe { *ip };
