@@ -7,7 +7,7 @@
 %%
 %% read/1..4, scan_erl_exprs/1..4, scan_erl_form/1..4, parse_erl_exprs/1..4 and
 %% parse_erl_form/1..4 ask the server for erl_scan:tokens/3,4 through get_until and parse
-%% with erl_parse, so they need those modules (OTP's stdlib) in the code path.
+%% with erl_parse (otp-lite's have no parse_form/1, so parse_erl_form needs OTP's).
 -module(io).
 
 -export([put_chars/1, put_chars/2, nl/0, nl/1, columns/0, columns/1, rows/0, rows/1,

@@ -36,7 +36,16 @@ normalize(string, take) -> on_ok(fun({A, B}) -> {chars(A), chars(B)} end);
 normalize(string, F) when F =:= next_grapheme; F =:= next_codepoint ->
     on_ok(fun([G | R]) -> [G | chars(R)]; (X) -> X end);
 normalize(timer, F) when F =:= tc -> on_ok(fun({T, V}) -> {is_integer(T), V} end);
+normalize(M, _F) when M =:= erl_scan; M =:= erl_parse ->
+    %% Error tuples name the module (?MODULE), which is lite_<module> in the renamed copy.
+    fun unlite/1;
 normalize(_M, _F) -> fun(X) -> X end.
+
+unlite(lite_erl_scan) -> erl_scan;
+unlite(lite_erl_parse) -> erl_parse;
+unlite([H | T]) -> [unlite(H) | unlite(T)];
+unlite(T) when is_tuple(T) -> list_to_tuple(unlite(tuple_to_list(T)));
+unlite(X) -> X.
 
 on_ok(F) ->
     fun({{{ok, R}, Log}, Io}) -> {{{ok, F(R)}, Log}, Io};
@@ -671,7 +680,53 @@ cases(inet) ->
                   parse_ipv4strict_address, parse_ipv6_address, parse_ipv6strict_address]] ++
         [{F, Ips} || F <- [is_ipv4_address, is_ipv6_address, is_ip_address]] ++
         [{ipv4_mapped_ipv6_address, [[{1, 2, 3, 4}], [{0, 0, 0, 0, 0, 16#ffff, 258, 772}]]}];
+cases(erl_scan) ->
+    %% Source text made of pieces of every kind of token, valid and not.
+    Text = fun() -> lists:append(list(fun scan_piece/0, 8)) end,
+    Loc = fun() -> pick([1, 7, {1, 1}, {3, 9}]) end,
+    Opts = fun() -> pick([[], [text], [return], [return_comments], [return_white_spaces],
+                          [text, return]]) end,
+    [{string, 1000, fun() -> [Text()] end},
+     {string, 1000, fun() -> [Text(), Loc()] end},
+     {string, 1000, fun() -> [Text(), Loc(), Opts()] end},
+     {string, [[bad], ["a", 0], ["a", {1, 0}], ["a", 1, [{reserved_word_fun, x}]]]},
+     {format_error, [[{string, $", "abc"}], [{string, $', "a\nb"}], [{illegal, float}],
+                     [char], [{base, 99}], [{other, 1}]]},
+     {reserved_word, [['case'], ['maybe'], [foo], ['xor']]},
+     {category, [[{atom, 1, a}], [{'(', 1}], [x]]},
+     {symbol, [[{atom, 1, a}], [{'(', 1}], [x]]}];
+cases(erl_parse) ->
+    %% Token lists from the real scanner: expressions built from pieces, then cut or mixed.
+    Text = fun() -> lists:append(list(fun parse_piece/0, 7)) ++ pick([". ", ".", "", " ,1."]) end,
+    Tokens = fun() ->
+                     case erl_scan:string(Text(), pick([1, {1, 1}])) of
+                         {ok, Ts, _} -> Ts;
+                         _ -> []
+                     end
+             end,
+    [{parse_term, 3000, fun() -> [Tokens()] end},
+     {parse_exprs, 1000, fun() -> [Tokens()] end},
+     {abstract, 300, fun() -> [term(3)] end},
+     {abstract, 100, fun() -> [term(2), pick([5, {2, 3}, [{encoding, latin1}], [{line, 4}]])] end},
+     {normalise, 300, fun() -> [erl_parse:abstract(term(3))] end},
+     {format_error, [["bad term"], [["syntax error before: ", "'.'"]], [{x, 1}]]}];
 cases(_) -> [].
+
+scan_piece() ->
+    pick(["a", "none", "default", "more", "eof", "Var", "_", " ", "\n", "\t", ".", ". ", "..", "...", "'q a'", "'\\''", "\"s\\n\"",
+          "\"unterminated", "$a", "$\\n", "$\\^a", "$\\x{41}", "$", "16#ff", "2#102", "1_000", "1_",
+          "1.5", "1.5e-3", "1.0e", "37#1", "%c\n", "%c", "<<", ">>", "=:=", "=/", "->", "<-", "=>",
+          "::", ":=", "||", "?=", "#", "{", "}", "(", ")", "[", "]", ",", ";", "|", "+", "-", "*",
+          "/", "=", "==", "<", "case", "end", "fun", "when", "\x{e9}", "\x{c4}", "\x{100}",
+          "\x{a0}", "\r\n", [16#D800]]).
+
+parse_piece() ->
+    pick(["a", "none", "default", "X", "1", "2.5", "$c", "\"s\"", "'q'", "[", "]", "{", "}", "(", ")", "<<", ">>",
+          "#", "#{", "#r", ".", ",", ";", ":", "|", "||", "=", "==", "<", "+", "-", "*", "++", "!",
+          "->", "<-", "<=", "=>", ":=", "/", " catch ", " case ", " of ", " end ", " fun ", " if ",
+          " when ", " receive ", " after ", " try ", " begin ", " not ", " andalso ", "\n",
+          "f(", "m:f", "[1,2]", "{a,b}", "<<1:8>>", "#{a => 1}", "fun m:f/1", "-1", "X =",
+          " -> ok; ", "<<X>> <= B", " || X <- L"]).
 
 strarg() -> oneof([fun lite_gen:ustring/0, fun lite_gen:latin1_string/0, fun lite_gen:binary/0,
                    fun() -> pick(["  ab  cd ", " a\r\nb\n", "e\x{301}x", <<"  bin  ">>, "12ab", "-1.5e3x",
