@@ -12,7 +12,18 @@
 
 %% [{Function, [Args]}] for a module.
 expand(M) ->
-    lists:append([expand_spec(S) || S <- cases(M)]).
+    case lists:member(M, [erl_scan, erl_parse]) of
+        true ->
+            %% Modules added later draw from a random stream of their own, so that their
+            %% cases do not change the generated cases of the modules after them.
+            Saved = rand:export_seed(),
+            rand:seed(exsss, {16#5eed, 42, erlang:phash2(M)}),
+            Cases = lists:append([expand_spec(S) || S <- cases(M)]),
+            rand:seed(Saved),
+            Cases;
+        false ->
+            lists:append([expand_spec(S) || S <- cases(M)])
+    end.
 
 expand_spec({F, Fixed}) when is_list(Fixed) -> [{F, A} || A <- Fixed];
 expand_spec({F, Count, Gen}) -> [{F, Gen()} || _ <- lists:seq(1, Count)].
