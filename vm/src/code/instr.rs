@@ -181,6 +181,13 @@ pub enum Instr {
         s2: u16,
         d2: u16,
     },
+    /// Two register-to-register moves (each X or Y) in one dispatch, done in order.
+    Move2 {
+        s1: Dst,
+        d1: Dst,
+        s2: Dst,
+        d2: Dst,
+    },
     Swap {
         a: Dst,
         b: Dst,
@@ -211,6 +218,10 @@ pub enum Instr {
         n: u32,
     },
     Return,
+    /// `deallocate n` then `return`, the end of most non-tail-calling functions.
+    DeallocateReturn {
+        n: u32,
+    },
 
     // ---- calls ----
     Call {
@@ -377,6 +388,28 @@ pub enum Instr {
         a: Src,
         b: Src,
     },
+    /// `is_lt` / `is_ge` of two X registers.
+    IsLtXX {
+        fail: i32,
+        a: u16,
+        b: u16,
+    },
+    IsGeXX {
+        fail: i32,
+        a: u16,
+        b: u16,
+    },
+    /// `is_lt` / `is_ge` of an X register and a small integer (`x < c`, `x >= c`).
+    IsLtXC {
+        fail: i32,
+        x: u16,
+        c: Term,
+    },
+    IsGeXC {
+        fail: i32,
+        x: u16,
+        c: Term,
+    },
     IsGe {
         fail: i32,
         a: Src,
@@ -497,8 +530,8 @@ pub enum Instr {
         a: Src,
         b: Src,
     },
-    /// `A + Lit` or `A - Lit` (`sub`) for a small integer literal not handled by `AddXI`.
-    /// Like `AddXI`, a bad operand raises badarith without an `erlang:'+'` frame, as OTP does.
+    /// `A + Lit` or `A - Lit` (`sub`) for a small integer literal not handled by `AddRI`.
+    /// Like `AddRI`, a bad operand raises badarith without an `erlang:'+'` frame, as OTP does.
     AddLit {
         sub: bool,
         dst: Dst,
@@ -512,10 +545,11 @@ pub enum Instr {
         a: Src,
         fail: i32,
     },
-    /// `X + Imm` and `X - Imm` on small integers, the commonest arithmetic. A non-number
-    /// raises badarith without a BIF frame, as OTP does for a literal small operand.
-    AddXI {
-        x: u16,
+    /// `R + Imm` and `R - Imm` (R an X or Y register) on small integers, the commonest
+    /// arithmetic. A non-number raises badarith without a BIF frame, as OTP does for a
+    /// literal small operand.
+    AddRI {
+        a: Dst,
         dst: Dst,
         fail: i32,
         imm: i32,

@@ -639,7 +639,14 @@ impl<'a> Tx<'a> {
                 self.push(Instr::Trim { n });
             }
             "return" => {
-                self.push(Instr::Return);
+                if let (Some(&Instr::Deallocate { n }), true) =
+                    (self.out.last(), self.can_fuse_with_last())
+                {
+                    self.out.pop();
+                    self.push(Instr::DeallocateReturn { n });
+                } else {
+                    self.push(Instr::Return);
+                }
             }
 
             // ---- moves ----
@@ -779,6 +786,11 @@ impl<'a> Tx<'a> {
                 let fail = self.label(o!(0))?;
                 let a = self.src(o!(1))?;
                 let b = self.src(o!(2))?;
+                let small_b = (a.kind() == 0 && b.kind() == 2)
+                    .then(|| self.const_at(b))
+                    .filter(|t| t.is_small());
+                let xx = a.kind() == 0 && b.kind() == 0;
+                let (ax, bx) = (a.index() as u16, b.index() as u16);
                 let imm_b = match (a.kind(), b.kind()) {
                     (0, 2) => {
                         let t = self.const_at(b);
@@ -790,22 +802,26 @@ impl<'a> Tx<'a> {
                     }
                     _ => None,
                 };
-                let i = match (self.op_name, imm_b) {
-                    ("is_eq_exact", Some(c)) => Instr::IsEqExactXC {
+                let i = match (self.op_name, imm_b, small_b) {
+                    ("is_eq_exact", Some(c), _) => Instr::IsEqExactXC { fail: 0, x: ax, c },
+                    ("is_ne_exact", Some(c), _) => Instr::IsNeExactXC { fail: 0, x: ax, c },
+                    ("is_eq_exact", ..) => Instr::IsEqExact { fail: 0, a, b },
+                    ("is_ne_exact", ..) => Instr::IsNeExact { fail: 0, a, b },
+                    ("is_eq", ..) => Instr::IsEq { fail: 0, a, b },
+                    ("is_ne", ..) => Instr::IsNe { fail: 0, a, b },
+                    ("is_lt", ..) if xx => Instr::IsLtXX {
                         fail: 0,
-                        x: a.index() as u16,
-                        c,
+                        a: ax,
+                        b: bx,
                     },
-                    ("is_ne_exact", Some(c)) => Instr::IsNeExactXC {
+                    ("is_ge", ..) if xx => Instr::IsGeXX {
                         fail: 0,
-                        x: a.index() as u16,
-                        c,
+                        a: ax,
+                        b: bx,
                     },
-                    ("is_eq_exact", _) => Instr::IsEqExact { fail: 0, a, b },
-                    ("is_ne_exact", _) => Instr::IsNeExact { fail: 0, a, b },
-                    ("is_eq", _) => Instr::IsEq { fail: 0, a, b },
-                    ("is_ne", _) => Instr::IsNe { fail: 0, a, b },
-                    ("is_lt", _) => Instr::IsLt { fail: 0, a, b },
+                    ("is_lt", _, Some(c)) => Instr::IsLtXC { fail: 0, x: ax, c },
+                    ("is_ge", _, Some(c)) => Instr::IsGeXC { fail: 0, x: ax, c },
+                    ("is_lt", ..) => Instr::IsLt { fail: 0, a, b },
                     _ => Instr::IsGe { fail: 0, a, b },
                 };
                 self.push_l(i, fail);
@@ -1450,6 +1466,27 @@ impl<'a> Tx<'a> {
 
     fn emit_move(&mut self, s: Src, d: Dst) {
         let di = d.index() as u16;
+        if s.kind() < 2 && !(s.kind() == 0 && !d.is_y()) && self.can_fuse_with_last() {
+            // A register move after a register move (other than x->x after x->x, which
+            // MoveXX2 does cheaper): one Move2.
+            let s2 = if s.kind() == 0 {
+                Dst::x(s.index() as u16)
+            } else {
+                Dst::y(s.index() as u16)
+            };
+            let first = match self.out.last() {
+                Some(&Instr::MoveXX { src, dst }) => Some((Dst::x(src), Dst::x(dst))),
+                Some(&Instr::MoveXY { src, dst }) => Some((Dst::x(src), Dst::y(dst))),
+                Some(&Instr::MoveYX { src, dst }) => Some((Dst::y(src), Dst::x(dst))),
+                Some(&Instr::MoveYY { src, dst }) => Some((Dst::y(src), Dst::y(dst))),
+                _ => None,
+            };
+            if let Some((s1, d1)) = first {
+                self.out.pop();
+                self.push(Instr::Move2 { s1, d1, s2, d2: d });
+                return;
+            }
+        }
         let i = match s.kind() {
             0 => {
                 let si = s.index() as u16;
@@ -1458,7 +1495,7 @@ impl<'a> Tx<'a> {
                 } else {
                     // Fuse with a preceding x->x move.
                     if let Some(Instr::MoveXX { src: s1, dst: d1 }) = self.out.last().copied() {
-                        if !self.is_jump_target(self.out.len() - 1) && d1 != si && d1 != di {
+                        if self.can_fuse_with_last() && d1 != si && d1 != di {
                             self.out.pop();
                             self.push(Instr::MoveXX2 {
                                 s1,
@@ -1492,9 +1529,10 @@ impl<'a> Tx<'a> {
         self.push(i);
     }
 
-    /// Whether some label points at `slot` (then it must stay a separate instruction).
-    fn is_jump_target(&self, slot: usize) -> bool {
-        self.last_label_slot == Some(slot as u32)
+    /// Whether the next instruction may be fused into the last one emitted: no label points
+    /// between them (a jump there must find the second alone).
+    fn can_fuse_with_last(&self) -> bool {
+        !self.out.is_empty() && self.last_label_slot != Some(self.out.len() as u32)
     }
 
     /// For `A + N`, `N + A` and `A - N` with N a small integer literal (not negative for
@@ -1555,9 +1593,14 @@ impl<'a> Tx<'a> {
                     // for `-`).
                     if let Some((a, lit, sub, v)) = self.literal_increment(op, args) {
                         let signed = if sub { -v } else { v };
-                        let instr = match i32::try_from(signed) {
-                            Ok(imm) if a.kind() == 0 => Instr::AddXI {
-                                x: a.index() as u16,
+                        let reg = match a.kind() {
+                            0 => Some(Dst::x(a.index() as u16)),
+                            1 => Some(Dst::y(a.index() as u16)),
+                            _ => None,
+                        };
+                        let instr = match (i32::try_from(signed), reg) {
+                            (Ok(imm), Some(a)) => Instr::AddRI {
+                                a,
                                 dst,
                                 fail: 0,
                                 imm,
@@ -1944,6 +1987,10 @@ fn set_offset(i: &mut Instr, off: i32) {
         | Instr::IsEq { fail, .. }
         | Instr::IsNe { fail, .. }
         | Instr::IsLt { fail, .. }
+        | Instr::IsLtXX { fail, .. }
+        | Instr::IsGeXX { fail, .. }
+        | Instr::IsLtXC { fail, .. }
+        | Instr::IsGeXC { fail, .. }
         | Instr::IsGe { fail, .. }
         | Instr::SelectVal { fail, .. }
         | Instr::SelectTupleArity { fail, .. }
@@ -1951,7 +1998,7 @@ fn set_offset(i: &mut Instr, off: i32) {
         | Instr::Bif1 { fail, .. }
         | Instr::Bif2 { fail, .. }
         | Instr::Arith { fail, .. }
-        | Instr::AddXI { fail, .. }
+        | Instr::AddRI { fail, .. }
         | Instr::AddLit { fail, .. }
         | Instr::UnaryPlus { fail, .. }
         | Instr::Element { fail, .. }

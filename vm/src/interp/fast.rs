@@ -14,13 +14,12 @@
 //! stack access is checked against the end of the stack buffer, and a push is preceded by a
 //! check that the stack has room).
 
-use super::{konst, select, small_arith, X_REGS};
+use super::{konst, less_than, select, small_arith, X_REGS};
 use crate::code::instr::*;
 use crate::heap::set_tuple_element;
 use crate::process::Process;
-use crate::term::compare::{compare, eq, exact_eq};
+use crate::term::compare::{eq, exact_eq};
 use crate::term::Term;
-use core::cmp::Ordering;
 
 /// The run loop's state, handed to the fast loop and back.
 pub(super) struct Hot {
@@ -77,6 +76,17 @@ pub(super) fn run_fast(
                 if (a as usize) < stack_end {
                     *a = v.raw();
                 }
+            }
+        }};
+    }
+    /// Reads a register operand (X or Y) given as a `Dst`.
+    macro_rules! reg {
+        ($d:expr) => {{
+            let d: Dst = $d;
+            if d.is_y() {
+                yget!(d.index())
+            } else {
+                x!(d.index())
             }
         }};
     }
@@ -205,9 +215,14 @@ pub(super) fn run_fast(
                 yset!(dst as usize, c);
                 next!();
             }
+            &Instr::Move2 { s1, d1, s2, d2 } => {
+                put!(d1, reg!(s1));
+                put!(d2, reg!(s2));
+                next!();
+            }
             &Instr::Swap { a, b } => {
-                let va = src!(a.as_src());
-                let vb = src!(b.as_src());
+                let va = reg!(a);
+                let vb = reg!(b);
                 put!(a, vb);
                 put!(b, va);
                 next!();
@@ -262,6 +277,11 @@ pub(super) fn run_fast(
                 next!();
             }
             &Instr::Return => pop_return!(),
+            &Instr::DeallocateReturn { n } => {
+                // SAFETY: the words dropped belong to the current frame.
+                e = unsafe { e.add(n as usize) };
+                pop_return!();
+            }
 
             // ---- calls ----
             &Instr::Call { off, .. } => {
@@ -370,24 +390,16 @@ pub(super) fn run_fast(
             &Instr::IsNeExact { fail, a, b } => test!(!exact_eq(src!(a), src!(b)), fail),
             &Instr::IsEq { fail, a, b } => test!(eq(src!(a), src!(b)), fail),
             &Instr::IsNe { fail, a, b } => test!(!eq(src!(a), src!(b)), fail),
-            &Instr::IsLt { fail, a, b } => {
-                let (va, vb) = (src!(a), src!(b));
-                let lt = if va.is_small() && vb.is_small() {
-                    va.small_value() < vb.small_value()
-                } else {
-                    compare(va, vb) == Ordering::Less
-                };
-                test!(lt, fail)
+            &Instr::IsLt { fail, a, b } => test!(less_than(src!(a), src!(b)), fail),
+            &Instr::IsGe { fail, a, b } => test!(!less_than(src!(a), src!(b)), fail),
+            &Instr::IsLtXX { fail, a, b } => {
+                test!(less_than(x!(a as usize), x!(b as usize)), fail)
             }
-            &Instr::IsGe { fail, a, b } => {
-                let (va, vb) = (src!(a), src!(b));
-                let ge = if va.is_small() && vb.is_small() {
-                    va.small_value() >= vb.small_value()
-                } else {
-                    compare(va, vb) != Ordering::Less
-                };
-                test!(ge, fail)
+            &Instr::IsGeXX { fail, a, b } => {
+                test!(!less_than(x!(a as usize), x!(b as usize)), fail)
             }
+            &Instr::IsLtXC { fail, x, c } => test!(less_than(x!(x as usize), c), fail),
+            &Instr::IsGeXC { fail, x, c } => test!(!less_than(x!(x as usize), c), fail),
             &Instr::SelectVal { src, fail, n } => {
                 let v = src!(src);
                 match select(ip, v, n as usize) {
@@ -478,8 +490,8 @@ pub(super) fn run_fast(
             }
 
             // ---- arithmetic: small integers only ----
-            &Instr::AddXI { x, dst, imm, .. } => {
-                let a = x!(x as usize);
+            &Instr::AddRI { a, dst, imm, .. } => {
+                let a = reg!(a);
                 if !a.is_small() {
                     break;
                 }

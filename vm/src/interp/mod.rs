@@ -152,6 +152,16 @@ fn small_arith(op: ArithOp, a: i64, b: i64) -> Option<i64> {
     }
 }
 
+/// `a < b` in term order, with the common small-integer case inline.
+#[inline(always)]
+fn less_than(a: Term, b: Term) -> bool {
+    if a.is_small() && b.is_small() {
+        a.small_value() < b.small_value()
+    } else {
+        compare(a, b) == Ordering::Less
+    }
+}
+
 /// Reads a constant slot at `off` slots from `ip`.
 #[inline(always)]
 fn konst(ip: *const Instr, off: isize) -> Term {
@@ -260,6 +270,17 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
             if let Some(p) = yref!($i) {
                 // SAFETY: in bounds (checked by yref).
                 unsafe { *p = v.raw() };
+            }
+        }};
+    }
+    /// Reads a register operand (X or Y) given as a `Dst`.
+    macro_rules! reg {
+        ($d:expr) => {{
+            let d: Dst = $d;
+            if d.is_y() {
+                yget!(d.index())
+            } else {
+                x!(d.index())
             }
         }};
     }
@@ -552,8 +573,9 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         // SAFETY: a call is followed by at least one instruction (a function
                         // never ends in a call), and a Deallocate by another.
                         let last = unsafe {
-                            matches!(*ip.add(n), Instr::Deallocate { .. })
-                                && matches!(*ip.add(n + 1), Instr::Return)
+                            matches!(*ip.add(n), Instr::DeallocateReturn { .. })
+                                || (matches!(*ip.add(n), Instr::Deallocate { .. })
+                                    && matches!(*ip.add(n + 1), Instr::Return))
                         };
                         if !last {
                             // SAFETY: ip + n is the instruction after the call.
@@ -678,9 +700,14 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     yset!(dst as usize, c);
                     next!();
                 }
+                Instr::Move2 { s1, d1, s2, d2 } => {
+                    put!(d1, reg!(s1));
+                    put!(d2, reg!(s2));
+                    next!();
+                }
                 Instr::Swap { a, b } => {
-                    let va = src!(a.as_src());
-                    let vb = src!(b.as_src());
+                    let va = reg!(a);
+                    let vb = reg!(b);
                     put!(a, vb);
                     put!(b, va);
                     next!();
@@ -740,6 +767,11 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     next!();
                 }
                 Instr::Return => {
+                    pop_return!();
+                }
+                Instr::DeallocateReturn { n } => {
+                    // SAFETY: the frame being dropped is on the stack.
+                    e = unsafe { e.add(n as usize) };
                     pop_return!();
                 }
 
@@ -1192,26 +1224,44 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     }
                 }
                 Instr::IsLt { fail, a, b } => {
-                    let (va, vb) = (src!(a), src!(b));
-                    let lt = if va.is_small() && vb.is_small() {
-                        va.small_value() < vb.small_value()
-                    } else {
-                        compare(va, vb) == Ordering::Less
-                    };
-                    if lt {
+                    if less_than(src!(a), src!(b)) {
                         next!();
                     } else {
                         jump!(fail);
                     }
                 }
                 Instr::IsGe { fail, a, b } => {
-                    let (va, vb) = (src!(a), src!(b));
-                    let ge = if va.is_small() && vb.is_small() {
-                        va.small_value() >= vb.small_value()
+                    if !less_than(src!(a), src!(b)) {
+                        next!();
                     } else {
-                        compare(va, vb) != Ordering::Less
-                    };
-                    if ge {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsLtXX { fail, a, b } => {
+                    let (va, vb) = (x!(a as usize), x!(b as usize));
+                    if less_than(va, vb) {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsGeXX { fail, a, b } => {
+                    let (va, vb) = (x!(a as usize), x!(b as usize));
+                    if !less_than(va, vb) {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsLtXC { fail, x, c } => {
+                    if less_than(x!(x as usize), c) {
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
+                Instr::IsGeXC { fail, x, c } => {
+                    if !less_than(x!(x as usize), c) {
                         next!();
                     } else {
                         jump!(fail);
@@ -1468,8 +1518,8 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         }
                     }
                 }
-                Instr::AddXI { x, dst, fail, imm } => {
-                    let a = x!(x as usize);
+                Instr::AddRI { a, dst, fail, imm } => {
+                    let a = reg!(a);
                     if a.is_small() {
                         // |a| < 2^59 and |imm| < 2^31: no i64 overflow.
                         let r = a.small_value() + i64::from(imm);
