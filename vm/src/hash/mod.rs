@@ -12,8 +12,9 @@ pub mod md5;
 use crate::binary;
 use crate::code;
 use crate::term::hash::{
-    atom_hash, mix, HCONST, HCONST_10, HCONST_11, HCONST_12, HCONST_13, HCONST_14, HCONST_15,
-    HCONST_16, HCONST_19, HCONST_2, HCONST_3, HCONST_4, HCONST_5, HCONST_6, HCONST_7, HCONST_9,
+    atom_hash, hash_1, hash_2, mix, HCONST, HCONST_10, HCONST_11, HCONST_12, HCONST_13, HCONST_14,
+    HCONST_15, HCONST_16, HCONST_19, HCONST_2, HCONST_3, HCONST_4, HCONST_5, HCONST_6, HCONST_7,
+    HCONST_9,
 };
 use crate::term::{Kind, Term};
 use alloc::vec::Vec;
@@ -26,17 +27,6 @@ fn atom_hvalue(t: Term) -> u32 {
 
 /// OTP's tag number for `[]` (`NIL_DEF`), which `make_hash2` mixes in.
 const NIL_DEF: u32 = 2;
-
-/// `UINT32_HASH_2`: mixes two words into `hash`.
-#[inline(always)]
-fn hash_2(hash: u32, x: u32, y: u32, k: u32) -> u32 {
-    mix(k.wrapping_add(x), k.wrapping_add(y), hash).2
-}
-
-#[inline(always)]
-fn hash_1(hash: u32, x: u32, k: u32) -> u32 {
-    hash_2(hash, x, 0, k)
-}
 
 /// Bob Jenkins' block hash over bytes (`block_hash`), seeded with `initval`.
 fn block_hash(k: &[u8], initval: u32) -> u32 {

@@ -54,15 +54,17 @@ pub(crate) fn mix(mut a: u32, mut b: u32, mut c: u32) -> (u32, u32, u32) {
     (a, b, c)
 }
 
+/// OTP's `UINT32_HASH_2`: mixes two words into `hash` with the constant `k`. The one mixing
+/// step of both the internal hash here and `crate::hash`'s `make_hash2`.
 #[inline(always)]
-fn hash2(hash: &mut u32, x: u32, y: u32, k: u32) {
-    let (_, _, c) = mix(k.wrapping_add(x), k.wrapping_add(y), *hash);
-    *hash = c;
+pub(crate) fn hash_2(hash: u32, x: u32, y: u32, k: u32) -> u32 {
+    mix(k.wrapping_add(x), k.wrapping_add(y), hash).2
 }
 
+/// OTP's `UINT32_HASH`: one word mixed in as [`hash_2`] with a zero second word.
 #[inline(always)]
-fn hash1(hash: &mut u32, x: u32, k: u32) {
-    hash2(hash, x, 0, k);
+pub(crate) fn hash_1(hash: u32, x: u32, k: u32) -> u32 {
+    hash_2(hash, x, 0, k)
 }
 
 #[inline(always)]
@@ -154,8 +156,7 @@ enum Work {
 pub fn internal_hash(t: Term, salt: u32) -> u32 {
     let mut hash = salt ^ INTERNAL_HASH_SALT;
     if t.is_immediate() {
-        hash2(&mut hash, t.raw() as u32, (t.raw() >> 32) as u32, HCONST);
-        return hash;
+        return hash_2(hash, t.raw() as u32, (t.raw() >> 32) as u32, HCONST);
     }
     let mut stack: Vec<Work> = Vec::new();
     let mut term = t;
@@ -173,7 +174,7 @@ pub fn internal_hash(t: Term, salt: u32) -> u32 {
                     Some(b) if (0..=255).contains(&b) => {
                         sh = (sh << 8).wrapping_add(b as u32);
                         if c == 3 {
-                            hash1(&mut hash, sh, HCONST_4);
+                            hash = hash_1(hash, sh, HCONST_4);
                             c = 0;
                             sh = 0;
                         } else {
@@ -193,7 +194,7 @@ pub fn internal_hash(t: Term, salt: u32) -> u32 {
                 }
             }
             if c > 0 {
-                hash2(&mut hash, sh, c, HCONST_22);
+                hash = hash_2(hash, sh, c, HCONST_22);
             }
             if rest.is_list() {
                 let tail = rest.tail();
@@ -211,7 +212,7 @@ pub fn internal_hash(t: Term, salt: u32) -> u32 {
             match h.kind() {
                 Kind::Tuple => {
                     let elems = term.tuple_elems();
-                    hash1(&mut hash, elems.len() as u32, HCONST_9);
+                    hash = hash_1(hash, elems.len() as u32, HCONST_9);
                     if let Some((&first, rest)) = elems.split_first() {
                         for &e in rest.iter().rev() {
                             stack.push(Work::Term(e));
@@ -221,7 +222,7 @@ pub fn internal_hash(t: Term, salt: u32) -> u32 {
                 }
                 Kind::FlatMap | Kind::HamtNode => {
                     let pairs = crate::map::to_vec(term);
-                    hash1(&mut hash, pairs.len() as u32, HCONST_16);
+                    hash = hash_1(hash, pairs.len() as u32, HCONST_16);
                     for &(k, v) in pairs.iter().rev() {
                         stack.push(Work::Term(v));
                         stack.push(Work::Term(k));
@@ -230,13 +231,13 @@ pub fn internal_hash(t: Term, salt: u32) -> u32 {
                 Kind::Fun => {
                     let e = crate::code::closure_entry(term);
                     let env = crate::code::closure_env(term);
-                    hash2(
-                        &mut hash,
+                    hash = hash_2(
+                        hash,
                         env.len() as u32,
                         Term::atom(e.module).raw() as u32,
                         HCONST_20,
                     );
-                    hash2(&mut hash, e.index, e.old_uniq, HCONST_21);
+                    hash = hash_2(hash, e.index, e.old_uniq, HCONST_21);
                     if let Some((&first, rest)) = env.split_first() {
                         for &x in rest.iter().rev() {
                             stack.push(Work::Term(x));
@@ -246,7 +247,7 @@ pub fn internal_hash(t: Term, salt: u32) -> u32 {
                 }
                 Kind::Export => {
                     let p = term.boxed_word(1);
-                    hash2(&mut hash, p as u32, (p >> 32) as u32, HCONST_14);
+                    hash = hash_2(hash, p as u32, (p >> 32) as u32, HCONST_14);
                 }
                 Kind::HeapBin | Kind::ProcBin | Kind::SubBin | Kind::MatchCtx => {
                     let con = HCONST_13.wrapping_add(hash);
@@ -256,7 +257,8 @@ pub fn internal_hash(t: Term, salt: u32) -> u32 {
                             hash = block_hash(&bytes, con);
                             let (tail, n) = bits.tail_bits();
                             if n > 0 {
-                                hash2(&mut hash, n as u32, u32::from(tail >> (8 - n)), HCONST_15);
+                                hash =
+                                    hash_2(hash, n as u32, u32::from(tail >> (8 - n)), HCONST_15);
                             }
                         }
                         _ => hash = con,
@@ -266,13 +268,13 @@ pub fn internal_hash(t: Term, salt: u32) -> u32 {
                     let (neg, limbs) = term.bignum_parts();
                     let con = if neg { HCONST_10 } else { HCONST_11 };
                     for &l in limbs {
-                        hash2(&mut hash, l as u32, (l >> 32) as u32, con);
+                        hash = hash_2(hash, l as u32, (l >> 32) as u32, con);
                     }
                 }
                 Kind::Ref => {
                     let (w1, w2) = (term.boxed_word(1), term.boxed_word(2));
-                    hash1(&mut hash, w2 as u32, HCONST_7);
-                    hash2(&mut hash, w1 as u32, (w1 >> 32) as u32, HCONST_8);
+                    hash = hash_1(hash, w2 as u32, HCONST_7);
+                    hash = hash_2(hash, w1 as u32, (w1 >> 32) as u32, HCONST_8);
                 }
                 Kind::Float => {
                     let mut f = term.float_value();
@@ -280,7 +282,7 @@ pub fn internal_hash(t: Term, salt: u32) -> u32 {
                         f = 0.0;
                     }
                     let bits = f.to_bits();
-                    hash2(&mut hash, bits as u32, (bits >> 32) as u32, HCONST_12);
+                    hash = hash_2(hash, bits as u32, (bits >> 32) as u32, HCONST_12);
                 }
                 Kind::ExtPid | Kind::ExtPort | Kind::ExtRef => {
                     let k = if h.kind() == Kind::ExtPid {
@@ -290,17 +292,12 @@ pub fn internal_hash(t: Term, salt: u32) -> u32 {
                     };
                     for i in 1..=h.arity() {
                         let w = term.boxed_word(i);
-                        hash2(&mut hash, w as u32, (w >> 32) as u32, k);
+                        hash = hash_2(hash, w as u32, (w >> 32) as u32, k);
                     }
                 }
             }
         } else {
-            hash2(
-                &mut hash,
-                term.raw() as u32,
-                (term.raw() >> 32) as u32,
-                HCONST,
-            );
+            hash = hash_2(hash, term.raw() as u32, (term.raw() >> 32) as u32, HCONST);
         }
         if let Some(next) = continue_with {
             term = next;
@@ -328,9 +325,7 @@ pub fn map_hash(key: Term, group: u32) -> u32 {
     let salt = if group == 0 {
         0
     } else {
-        let mut s = 0;
-        hash2(&mut s, group, 1, HCONST_22);
-        s
+        hash_2(0, group, 1, HCONST_22)
     };
     internal_hash(key, salt)
 }
