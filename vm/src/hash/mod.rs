@@ -12,9 +12,9 @@ pub mod md5;
 use crate::binary;
 use crate::code;
 use crate::term::hash::{
-    atom_hash, hash_1, hash_2, mix, HCONST, HCONST_10, HCONST_11, HCONST_12, HCONST_13, HCONST_14,
-    HCONST_15, HCONST_16, HCONST_19, HCONST_2, HCONST_3, HCONST_4, HCONST_5, HCONST_6, HCONST_7,
-    HCONST_9,
+    atom_hash, block_hash, hash_1, hash_2, HCONST, HCONST_10, HCONST_11, HCONST_12, HCONST_13,
+    HCONST_14, HCONST_15, HCONST_16, HCONST_19, HCONST_2, HCONST_3, HCONST_4, HCONST_5, HCONST_6,
+    HCONST_7, HCONST_9,
 };
 use crate::term::{Kind, Term};
 use alloc::vec::Vec;
@@ -27,26 +27,6 @@ fn atom_hvalue(t: Term) -> u32 {
 
 /// OTP's tag number for `[]` (`NIL_DEF`), which `make_hash2` mixes in.
 const NIL_DEF: u32 = 2;
-
-/// Bob Jenkins' block hash over bytes (`block_hash`), seeded with `initval`.
-fn block_hash(k: &[u8], initval: u32) -> u32 {
-    let word = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-    let (mut a, mut b, mut c) = (HCONST, HCONST, initval);
-    let (blocks, rest) = k.as_chunks::<12>();
-    for ch in blocks {
-        a = a.wrapping_add(word(&ch[0..4]));
-        b = b.wrapping_add(word(&ch[4..8]));
-        c = c.wrapping_add(word(&ch[8..12]));
-        (a, b, c) = mix(a, b, c);
-    }
-    c = c.wrapping_add(k.len() as u32);
-    let at = |i: usize| u32::from(rest.get(i).copied().unwrap_or(0));
-    // The first byte of c is reserved for the length.
-    c = c.wrapping_add((at(10) << 24) | (at(9) << 16) | (at(8) << 8));
-    b = b.wrapping_add((at(7) << 24) | (at(6) << 16) | (at(5) << 8) | at(4));
-    a = a.wrapping_add((at(3) << 24) | (at(2) << 16) | (at(1) << 8) | at(0));
-    mix(a, b, c).2
-}
 
 /// Work items of `make_hash2`.
 enum Op2 {

@@ -73,53 +73,24 @@ fn const_hash(hash: &mut u32, k: u32) {
     *hash = hash.rotate_left(17);
 }
 
-/// OTP's `block_hash` over bytes (binaries).
-fn block_hash(bytes: &[u8], initval: u32) -> u32 {
+/// Bob Jenkins' block hash over bytes (OTP's `block_hash`), seeded with `initval`: binaries in
+/// both the internal hash and `crate::hash`'s `make_hash2`.
+pub(crate) fn block_hash(k: &[u8], initval: u32) -> u32 {
+    let word = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
     let (mut a, mut b, mut c) = (HCONST, HCONST, initval);
-    let (chunks, k) = bytes.as_chunks::<12>();
-    let word = |k: &[u8]| u32::from_le_bytes([k[0], k[1], k[2], k[3]]);
-    for k in chunks {
-        a = a.wrapping_add(word(&k[0..4]));
-        b = b.wrapping_add(word(&k[4..8]));
-        c = c.wrapping_add(word(&k[8..12]));
+    let (blocks, rest) = k.as_chunks::<12>();
+    for ch in blocks {
+        a = a.wrapping_add(word(&ch[0..4]));
+        b = b.wrapping_add(word(&ch[4..8]));
+        c = c.wrapping_add(word(&ch[8..12]));
         (a, b, c) = mix(a, b, c);
     }
-    c = c.wrapping_add(bytes.len() as u32);
-    let at = |i: usize, sh: u32| u32::from(k[i]) << sh;
-    let n = k.len();
-    if n >= 11 {
-        c = c.wrapping_add(at(10, 24));
-    }
-    if n >= 10 {
-        c = c.wrapping_add(at(9, 16));
-    }
-    if n >= 9 {
-        c = c.wrapping_add(at(8, 8));
-    }
-    if n >= 8 {
-        b = b.wrapping_add(at(7, 24));
-    }
-    if n >= 7 {
-        b = b.wrapping_add(at(6, 16));
-    }
-    if n >= 6 {
-        b = b.wrapping_add(at(5, 8));
-    }
-    if n >= 5 {
-        b = b.wrapping_add(at(4, 0));
-    }
-    if n >= 4 {
-        a = a.wrapping_add(at(3, 24));
-    }
-    if n >= 3 {
-        a = a.wrapping_add(at(2, 16));
-    }
-    if n >= 2 {
-        a = a.wrapping_add(at(1, 8));
-    }
-    if n >= 1 {
-        a = a.wrapping_add(at(0, 0));
-    }
+    c = c.wrapping_add(k.len() as u32);
+    let at = |i: usize| u32::from(rest.get(i).copied().unwrap_or(0));
+    // The first byte of c is reserved for the length.
+    c = c.wrapping_add((at(10) << 24) | (at(9) << 16) | (at(8) << 8));
+    b = b.wrapping_add((at(7) << 24) | (at(6) << 16) | (at(5) << 8) | at(4));
+    a = a.wrapping_add((at(3) << 24) | (at(2) << 16) | (at(1) << 8) | at(0));
     mix(a, b, c).2
 }
 
