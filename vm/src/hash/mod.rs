@@ -12,9 +12,9 @@ pub mod md5;
 use crate::binary;
 use crate::code;
 use crate::term::hash::{
-    atom_hash, block_hash, hash_1, hash_2, HCONST, HCONST_10, HCONST_11, HCONST_12, HCONST_13,
-    HCONST_14, HCONST_15, HCONST_16, HCONST_19, HCONST_2, HCONST_3, HCONST_4, HCONST_5, HCONST_6,
-    HCONST_7, HCONST_9,
+    atom_hash, block_hash, hash_1, hash_2, hash_byte_run, HCONST, HCONST_10, HCONST_11, HCONST_12,
+    HCONST_13, HCONST_14, HCONST_15, HCONST_16, HCONST_19, HCONST_2, HCONST_3, HCONST_4, HCONST_5,
+    HCONST_6, HCONST_7, HCONST_9,
 };
 use crate::term::{Kind, Term};
 use alloc::vec::Vec;
@@ -60,33 +60,16 @@ pub fn phash2(term: Term) -> u32 {
             // Each arm either hands the next term over through `next` or falls through to
             // popping the stack (OTP's `hash2_common`).
             if t.is_list() {
-                let mut c = 0;
-                let mut sh: u32 = 0;
-                let mut cell = t;
-                let mut cur = t;
-                while let Some(b) = cell.head().as_small().filter(|v| (0..=255).contains(v)) {
-                    sh = (sh << 8).wrapping_add(b as u32);
-                    if c == 3 {
-                        hash = hash_1(hash, sh, HCONST_4);
-                        c = 0;
-                        sh = 0;
-                    } else {
-                        c += 1;
-                    }
-                    cur = cell.tail();
-                    if !cur.is_list() {
-                        break;
-                    }
-                    cell = cur;
+                let run = hash_byte_run(hash, t);
+                hash = run.hash;
+                if run.count > 0 {
+                    hash = hash_1(hash, run.partial, HCONST_4);
                 }
-                if c > 0 {
-                    hash = hash_1(hash, sh, HCONST_4);
-                }
-                if cur.is_list() {
-                    stack.push(Op2::Term(cell.tail()));
-                    next = Some(cell.head());
+                if run.rest.is_list() {
+                    stack.push(Op2::Term(run.rest.tail()));
+                    next = Some(run.rest.head());
                 } else {
-                    next = Some(cur);
+                    next = Some(run.rest);
                 }
                 continue;
             } else if t.is_small() {

@@ -67,6 +67,52 @@ pub(crate) fn hash_1(hash: u32, x: u32, k: u32) -> u32 {
     hash_2(hash, x, 0, k)
 }
 
+/// A list's leading run of bytes after [`hash_byte_run`].
+pub(crate) struct ByteRun {
+    /// The hash with every full four-byte word of the run mixed in.
+    pub hash: u32,
+    /// The last 0-3 bytes of the run, packed as the full words are.
+    pub partial: u32,
+    /// How many bytes `partial` holds.
+    pub count: u32,
+    /// What follows the run: the first cons whose head is not a byte, or the list's tail.
+    pub rest: Term,
+}
+
+/// Both of OTP's structural hashes (`make_hash2`, `make_internal_hash`) take a list's leading
+/// bytes (small integers 0..=255) four at a time, packed big-endian into a word mixed in with
+/// `HCONST_4`. The leftover bytes are returned unmixed: the two hashes finish them differently.
+pub(crate) fn hash_byte_run(mut hash: u32, list: Term) -> ByteRun {
+    let (mut partial, mut count) = (0u32, 0u32);
+    let mut cell = list;
+    while let Some(b) = cell.head().as_small().filter(|v| (0..=255).contains(v)) {
+        partial = (partial << 8).wrapping_add(b as u32);
+        if count == 3 {
+            hash = hash_1(hash, partial, HCONST_4);
+            partial = 0;
+            count = 0;
+        } else {
+            count += 1;
+        }
+        let tail = cell.tail();
+        if !tail.is_list() {
+            return ByteRun {
+                hash,
+                partial,
+                count,
+                rest: tail,
+            };
+        }
+        cell = tail;
+    }
+    ByteRun {
+        hash,
+        partial,
+        count,
+        rest: cell,
+    }
+}
+
 #[inline(always)]
 fn const_hash(hash: &mut u32, k: u32) {
     *hash ^= k;
@@ -136,37 +182,12 @@ pub fn internal_hash(t: Term, salt: u32) -> u32 {
         // next item comes from the stack.
         let mut continue_with: Option<Term> = None;
         if term.is_list() {
-            let mut cell = term;
-            let (mut c, mut sh) = (0u32, 0u32);
-            let rest;
-            loop {
-                let h = cell.head();
-                match h.as_small() {
-                    Some(b) if (0..=255).contains(&b) => {
-                        sh = (sh << 8).wrapping_add(b as u32);
-                        if c == 3 {
-                            hash = hash_1(hash, sh, HCONST_4);
-                            c = 0;
-                            sh = 0;
-                        } else {
-                            c += 1;
-                        }
-                        let tail = cell.tail();
-                        if !tail.is_list() {
-                            rest = tail;
-                            break;
-                        }
-                        cell = tail;
-                    }
-                    _ => {
-                        rest = cell;
-                        break;
-                    }
-                }
+            let run = hash_byte_run(hash, term);
+            hash = run.hash;
+            if run.count > 0 {
+                hash = hash_2(hash, run.partial, run.count, HCONST_22);
             }
-            if c > 0 {
-                hash = hash_2(hash, sh, c, HCONST_22);
-            }
+            let rest = run.rest;
             if rest.is_list() {
                 let tail = rest.tail();
                 const_hash(&mut hash, HCONST_17);
