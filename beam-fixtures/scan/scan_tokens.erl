@@ -1,7 +1,8 @@
 %% erl_scan:tokens/3,4, the re-entrant tokenizer that get_until drives: input arrives in
 %% chunks of 1, 2, 3 or 7 characters, {more, Cont} asks for the next one, {done, Result, Rest}
 %% ends a form at its dot (the rest goes to the next call), eof ends the input. Results are
-%% {ok, Tokens, EndLocation}, {eof, EndLocation} and {error, ErrorInfo, EndLocation}.
+%% {ok, Tokens, EndLocation}, {eof, EndLocation} and {error, ErrorInfo, EndLocation}; the
+%% continuation_location/1 of every continuation.
 -module(scan_tokens).
 -export([start/0]).
 
@@ -23,7 +24,8 @@ start() ->
     Resumed = erl_scan:tokens(C, "b. ", 99),
     {Chunked, Whole, Options, Resumed}.
 
-%% Feeds S in chunks of N characters; returns each form's result with what was left over.
+%% Feeds S in chunks of N characters; returns each form's result with what was left over,
+%% and the location each continuation stopped at.
 feed(S, N, Location, Options) ->
     feed([], chunks(S, N), Location, Options, []).
 
@@ -34,7 +36,8 @@ feed(Cont, Chunks, Location, Options, Acc) ->
                    end,
     case erl_scan:tokens(Cont, Data, Location, Options) of
         {more, _} when Data =:= eof -> lists:reverse([more_after_eof | Acc]);
-        {more, Cont1} -> feed(Cont1, Rest, Location, Options, Acc);
+        {more, Cont1} ->
+            feed(Cont1, Rest, Location, Options, [erl_scan:continuation_location(Cont1) | Acc]);
         {done, Result, eof} -> lists:reverse([{Result, eof} | Acc]);
         {done, Result, Left} when Data =:= eof -> lists:reverse([{Result, Left} | Acc]);
         {done, Result, Left} -> feed([], [Left | Rest], Location, Options, [{Result, Left} | Acc])

@@ -6,8 +6,9 @@
 %%
 %% Input is a character list that ends either in [] (more may come: the scanner answers
 %% `more` wherever the next character could change the token) or in the atom eof (an
-%% improper tail: the input ended). tokens/3,4 keeps the characters of an unfinished form in
-%% its continuation and scans them again, from the form's start, when more arrive.
+%% improper tail: the input ended). The continuation of tokens/3,4 holds the tokens scanned
+%% so far and the characters of the unfinished token (or the state of an unfinished string),
+%% so input arriving a few characters at a time is scanned once.
 -module(erl_scan).
 
 -export([string/1, string/2, string/3, tokens/3, tokens/4, format_error/1,
@@ -25,7 +26,7 @@
 -type error_info() :: {term(), module(), error_description()}.
 -type resword_fun() :: fun((atom()) -> boolean()).
 -type options() :: atom() | {atom(), term()} | [atom() | {atom(), term()}].
--type return_cont() :: {erl_scan_continuation, term(), term(), term(), term()}.
+-type return_cont() :: {erl_scan_continuation, term(), term()}.
 -type tokens_result() :: {ok, tokens(), term()} | {eof, term()} | {error, error_info(), term()}.
 
 %% Scanner options.
@@ -86,18 +87,17 @@ string_forms(Cs, O, Line, Col, Toks) ->
 tokens(Cont, CharSpec, StartLocation) -> tokens(Cont, CharSpec, StartLocation, []).
 
 tokens([], CharSpec, Line, Options) when is_integer(Line) ->
-    tokens_from([], CharSpec, Line, no_col, options(Options));
+    tokens_from({at, [], Line, no_col, []}, CharSpec, options(Options));
 tokens([], CharSpec, {Line, Column}, Options) when is_integer(Line), is_integer(Column),
                                                   Column >= 1 ->
-    tokens_from([], CharSpec, Line, Column, options(Options));
-tokens({erl_scan_continuation, Pending, Line, Col, O}, CharSpec, _Location, _Options) ->
-    tokens_from(Pending, CharSpec, Line, Col, O).
+    tokens_from({at, [], Line, Column, []}, CharSpec, options(Options));
+tokens({erl_scan_continuation, State, O}, CharSpec, _Location, _Options) ->
+    tokens_from(State, CharSpec, O).
 
-tokens_from(Pending, CharSpec, Line, Col, O) when is_list(CharSpec); CharSpec =:= eof ->
-    Cs = Pending ++ CharSpec,
-    case scan(Cs, Line, Col, [], O) of
-        more ->
-            {more, {erl_scan_continuation, Cs, Line, Col, O}};
+tokens_from(State, CharSpec, O) when is_list(CharSpec); CharSpec =:= eof ->
+    case resume(State, CharSpec, O) of
+        {more, State1} ->
+            {more, {erl_scan_continuation, State1, O}};
         {ok, [], eof, Line1, Col1} ->
             {done, {eof, location(Line1, Col1)}, eof};
         {ok, Toks, Rest, Line1, Col1} ->
@@ -106,10 +106,11 @@ tokens_from(Pending, CharSpec, Line, Col, O) when is_list(CharSpec); CharSpec =:
             {done, Error, Rest}
     end.
 
-%% The location after the characters kept so far (OTP's is where its unfinished token
-%% starts).
-continuation_location({erl_scan_continuation, Pending, Line, Col, _O}) ->
-    {L, C} = advance(Pending, Line, Col),
+%% Where scanning stopped: the start of the unfinished token, or the position reached in an
+%% unfinished string.
+continuation_location({erl_scan_continuation, {at, _Cs, Line, Col, _Toks}, _O}) ->
+    location(Line, Col);
+continuation_location({erl_scan_continuation, {quoted, {_Cs, _Q, _Raw, _Chars, L, C, _}}, _O}) ->
     location(L, C).
 
 reserved_word('after') -> true;
@@ -221,49 +222,69 @@ options(Opt) ->
 %%
 %% scan/5 scans tokens until a dot or the end of the input:
 %%   {ok, TokensReversed, Rest, Line, Col}   Rest: what follows the dot, or eof
-%%   more                                    the input ended in [] where more could matter
+%%   {more, State}                           the input ended in [] where more could matter;
+%%                                           State resumes at the unfinished token (or inside
+%%                                           the unfinished string), so a long form arriving
+%%                                           in small chunks is not scanned again and again
 %%   {error, {error, ErrorInfo, EndLoc}, Rest}
+%% token/5 scans one token (or a run of white space or a comment) and answers
+%% {next, Rest, Line, Col, Tokens} or one of the results above ({quoted_more, ...} inside a
+%% string or quoted atom, plain `more` elsewhere).
 
-scan([$\s | Cs], Line, Col, Toks, #opts{ws = true} = O) ->
+scan(Cs, Line, Col, Toks, O) ->
+    drive(token(Cs, Line, Col, Toks, O), {at, Cs, Line, Col, Toks}, O).
+
+drive({next, Cs, Line, Col, Toks}, _Restart, O) -> scan(Cs, Line, Col, Toks, O);
+drive(more, Restart, _O) -> {more, Restart};
+drive({quoted_more, State}, _Restart, _O) -> {more, {quoted, State}};
+drive({more_at, State}, _Restart, _O) -> {more, State};
+drive(Result, _Restart, _O) -> Result.
+
+resume({at, Cs, Line, Col, Toks}, CharSpec, O) ->
+    scan(Cs ++ CharSpec, Line, Col, Toks, O);
+resume({quoted, {Cs, Q, Raw, Chars, L, C, {Line, Col, Toks}}} = Restart, CharSpec, O) ->
+    drive(quoted(Cs ++ CharSpec, Q, Raw, Chars, L, C, {Line, Col, Toks, O}), Restart, O).
+
+token([$\s | Cs], Line, Col, Toks, #opts{ws = true} = O) ->
     white_run(Cs, $\s, 16, [$\s], Line, Col, Toks, O);
-scan([$\t | Cs], Line, Col, Toks, #opts{ws = true} = O) ->
+token([$\t | Cs], Line, Col, Toks, #opts{ws = true} = O) ->
     white_run(Cs, $\t, 10, [$\t], Line, Col, Toks, O);
-scan([$\n | Cs], Line, Col, Toks, #opts{ws = true} = O) ->
+token([$\n | Cs], Line, Col, Toks, #opts{ws = true} = O) ->
     scan_newline(Cs, Line, Col, Toks, O);
-scan([$\r | Cs], Line, Col, Toks, #opts{ws = true} = O) ->
+token([$\r | Cs], Line, Col, Toks, #opts{ws = true} = O) ->
     add(white_space, "\r", "\r", Cs, Line, Col, Toks, O);
-scan([C | Cs], Line, Col, Toks, #opts{ws = true} = O) when ?WHITE_SPACE(C) ->
+token([C | Cs], Line, Col, Toks, #opts{ws = true} = O) when ?WHITE_SPACE(C) ->
     white_other(Cs, [C], Line, Col, Toks, O);
-scan([C | _] = Cs, Line, Col, Toks, O) when ?WHITE_SPACE(C) ->
+token([C | _] = Cs, Line, Col, Toks, O) when ?WHITE_SPACE(C) ->
     skip_white(Cs, Line, Col, Toks, O);
-scan([C | Cs], Line, Col, Toks, O) when C >= $A, C =< $Z; C =:= $_;
+token([C | Cs], Line, Col, Toks, O) when C >= $A, C =< $Z; C =:= $_;
                                        C >= 16#C0, C =< 16#DE, C =/= 16#D7 ->
     scan_name(Cs, [C], var, Line, Col, Toks, O);
-scan([C | Cs], Line, Col, Toks, O) when C >= $a, C =< $z;
+token([C | Cs], Line, Col, Toks, O) when C >= $a, C =< $z;
                                        C >= 16#DF, C =< 16#FF, C =/= 16#F7 ->
     scan_name(Cs, [C], atom, Line, Col, Toks, O);
-scan([C | Cs], Line, Col, Toks, O) when ?DIGIT(C) ->
+token([C | Cs], Line, Col, Toks, O) when ?DIGIT(C) ->
     scan_number(Cs, [C], Line, Col, Toks, O);
-scan([$% | Cs], Line, Col, Toks, #opts{comment = false} = O) ->
+token([$% | Cs], Line, Col, Toks, #opts{comment = false} = O) ->
     skip_comment(Cs, 1, Line, Col, Toks, O);
-scan([$% | Cs], Line, Col, Toks, O) ->
+token([$% | Cs], Line, Col, Toks, O) ->
     scan_comment(Cs, [$%], Line, Col, Toks, O);
-scan([$" | Cs], Line, Col, Toks, O) ->
+token([$" | Cs], Line, Col, Toks, O) ->
     scan_quoted(Cs, $", [$"], [], Line, Col, Toks, O);
-scan([$' | Cs], Line, Col, Toks, O) ->
+token([$' | Cs], Line, Col, Toks, O) ->
     scan_quoted(Cs, $', [$'], [], Line, Col, Toks, O);
-scan([$$ | Cs], Line, Col, Toks, O) ->
+token([$$ | Cs], Line, Col, Toks, O) ->
     scan_char(Cs, Line, Col, Toks, O);
-scan("..." ++ Cs, Line, Col, Toks, O) -> punct('...', "...", Cs, Line, Col, Toks, O);
-scan("..", _Line, _Col, _Toks, _O) -> more;
-scan(".." ++ Cs, Line, Col, Toks, O) -> punct('..', "..", Cs, Line, Col, Toks, O);
-scan(".", _Line, _Col, _Toks, _O) -> more;
-scan([$. | Cs], Line, Col, Toks, O) -> scan_dot(Cs, Line, Col, Toks, O);
-scan([C | _] = Cs, Line, Col, Toks, O) when is_integer(C), C >= 0 ->
+token("..." ++ Cs, Line, Col, Toks, O) -> punct('...', "...", Cs, Line, Col, Toks, O);
+token("..", _Line, _Col, _Toks, _O) -> more;
+token(".." ++ Cs, Line, Col, Toks, O) -> punct('..', "..", Cs, Line, Col, Toks, O);
+token(".", _Line, _Col, _Toks, _O) -> more;
+token([$. | Cs], Line, Col, Toks, O) -> scan_dot(Cs, Line, Col, Toks, O);
+token([C | _] = Cs, Line, Col, Toks, O) when is_integer(C), C >= 0 ->
     scan_symbol(Cs, Line, Col, Toks, O);
-scan([], _Line, _Col, _Toks, _O) ->
+token([], _Line, _Col, _Toks, _O) ->
     more;
-scan(eof, Line, Col, Toks, _O) ->
+token(eof, Line, Col, Toks, _O) ->
     {ok, Toks, eof, Line, Col}.
 
 %% Operators and punctuation: the longest that matches, waiting for more where a longer one
@@ -307,12 +328,12 @@ symbol_prefix(_) -> illegal.
 punct(P, Text, Cs, Line, Col, Toks, O) ->
     Anno = anno(Line, Col, P, Text, O),
     {Line1, Col1} = advance(Text, Line, Col),
-    scan(Cs, Line1, Col1, [{P, Anno} | Toks], O).
+    {next, Cs, Line1, Col1, [{P, Anno} | Toks]}.
 
 add(Cat, Sym, Text, Cs, Line, Col, Toks, O) ->
     Anno = anno(Line, Col, Cat, Text, O),
     {Line1, Col1} = advance(Text, Line, Col),
-    scan(Cs, Line1, Col1, [{Cat, Anno, Sym} | Toks], O).
+    {next, Cs, Line1, Col1, [{Cat, Anno, Sym} | Toks]}.
 
 anno(Line, Col, Cat, Text, #opts{has_text = true, text_fun = TextFun}) ->
     case TextFun(Cat, Text) of
@@ -338,14 +359,20 @@ scan_error(Error, Line, Col, EndLine, EndCol, Rest) ->
 
 %% ---- white space and comments --------------------------------------------------------------
 
-skip_white([$\n | Cs], Line, Col, Toks, O) ->
-    skip_white(Cs, Line + 1, case Col of no_col -> no_col; _ -> 1 end, Toks, O);
-skip_white([C | Cs], Line, Col, Toks, O) when ?WHITE_SPACE(C) ->
-    skip_white(Cs, Line, incr(Col, 1), Toks, O);
-skip_white([], _Line, _Col, _Toks, _O) ->
-    more;
+%% White space is skipped; when the input runs out in it, scanning resumes from where the
+%% run began on its line (as OTP's continuation_location/1 tells).
 skip_white(Cs, Line, Col, Toks, O) ->
-    scan(Cs, Line, Col, Toks, O).
+    skip_white(Cs, Cs, Col, Line, Col, Toks, O).
+
+skip_white([$\n | Cs], _From, _FromCol, Line, Col, Toks, O) ->
+    NewCol = case Col of no_col -> no_col; _ -> 1 end,
+    skip_white(Cs, Cs, NewCol, Line + 1, NewCol, Toks, O);
+skip_white([C | Cs], From, FromCol, Line, Col, Toks, O) when ?WHITE_SPACE(C) ->
+    skip_white(Cs, From, FromCol, Line, incr(Col, 1), Toks, O);
+skip_white([], From, FromCol, Line, _Col, Toks, _O) ->
+    {more_at, {at, From, Line, FromCol, Toks}};
+skip_white(Cs, _From, _FromCol, Line, Col, Toks, _O) ->
+    {next, Cs, Line, Col, Toks}.
 
 %% return_white_spaces cuts white space as OTP does: runs of up to 16 spaces or 10 tabs, a
 %% newline with the up to 16 spaces or 10 tabs (or one CR or FF) after it, other runs up to
@@ -400,8 +427,8 @@ skip_comment([C | Cs], N, Line, Col, Toks, O) when C =/= $\n, is_integer(C), C >
     end;
 skip_comment([], _N, _Line, _Col, _Toks, _O) ->
     more;
-skip_comment(Cs, N, Line, Col, Toks, O) ->
-    scan(Cs, Line, incr(Col, N), Toks, O).
+skip_comment(Cs, N, Line, Col, Toks, _O) ->
+    {next, Cs, Line, incr(Col, N), Toks}.
 
 scan_comment([C | Cs], Acc, Line, Col, Toks, O) when C =/= $\n, is_integer(C), C >= 0 ->
     case ?UNICODE(C) of
@@ -604,7 +631,7 @@ quoted([$\n | Cs], Q, Raw, Chars, L, C, Start) ->
 quoted([$\\ | Cs], Q, Raw, Chars, L, C, Start) ->
     case scan_escape(Cs, C) of
         more ->
-            more;
+            quoted_more([$\\ | Cs], Q, Raw, Chars, L, C, Start);
         {error, Rest, Error, ECol} ->
             scan_error(Error, L, C, L, incr(ECol, 1), Rest);
         {eof, ECol} ->
@@ -617,10 +644,13 @@ quoted([Ch | Cs], Q, Raw, Chars, L, C, Start) when ?UNICODE(Ch) ->
     quoted(Cs, Q, [Ch | Raw], [Ch | Chars], L, incr(C, 1), Start);
 quoted([Ch | Cs], _Q, _Raw, _Chars, L, C, _Start) when is_integer(Ch), Ch >= 0 ->
     scan_error({illegal, character}, L, C, L, incr(C, 1), Cs);
-quoted([], _Q, _Raw, _Chars, _L, _C, _Start) ->
-    more;
+quoted([], Q, Raw, Chars, L, C, Start) ->
+    quoted_more([], Q, Raw, Chars, L, C, Start);
 quoted(eof, Q, _Raw, Chars, L, C, Start) ->
     unterminated(Q, Chars, L, C, Start).
+
+quoted_more(Cs, Q, Raw, Chars, L, C, {Line, Col, Toks, _O}) ->
+    {quoted_more, {Cs, Q, Raw, Chars, L, C, {Line, Col, Toks}}}.
 
 unterminated(Q, Chars, EndLine, EndCol, {Line, Col, _Toks, _O}) ->
     Head = string:slice(lists:reverse(Chars), 0, 16),
