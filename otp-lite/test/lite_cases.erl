@@ -47,7 +47,8 @@ normalize(string, take) -> on_ok(fun({A, B}) -> {chars(A), chars(B)} end);
 normalize(string, F) when F =:= next_grapheme; F =:= next_codepoint ->
     on_ok(fun([G | R]) -> [G | chars(R)]; (X) -> X end);
 normalize(timer, F) when F =:= tc -> on_ok(fun({T, V}) -> {is_integer(T), V} end);
-normalize(M, _F) when M =:= erl_scan; M =:= erl_parse ->
+normalize(M, F) when M =:= erl_scan; M =:= erl_parse;
+                     M =:= io, F =:= read; M =:= io, F =:= parse_erl_exprs ->
     %% Error tuples name the module (?MODULE), which is lite_<module> in the renamed copy.
     fun unlite/1;
 normalize(_M, _F) -> fun(X) -> X end.
@@ -538,7 +539,11 @@ cases(io) ->
      {columns, [[]]}, {rows, [[]]}, {getopts, [[]]}, {setopts, [[[binary]]]},
      {request, [[{put_chars, unicode, <<"x">>}], [{get_geometry, columns}]]},
      {requests, [[[{put_chars, unicode, <<"a">>}, {requests, [nl, {format, "~w", [b]}]}]]]},
-     {printable_range, [[]]}];
+     {printable_range, [[]]},
+     {read, [["t> "], [standard_io, ""], [standard_io, "t> ", 1], [standard_io, "", {3, 2}],
+             [standard_io, "", 1, [text]], [no_such_device, ""]]},
+     {scan_erl_exprs, [["s> "], [standard_io, "", {1, 1}]]},
+     {parse_erl_exprs, [["p> "], [standard_io, "", 5]]}];
 cases(string) ->
     S1 = fun(F) -> {F, ?N, fun() -> [strarg()] end} end,
     [S1(length), S1(to_graphemes), S1(reverse), S1(is_empty), S1(trim), S1(chomp),
