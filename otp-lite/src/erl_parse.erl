@@ -298,35 +298,22 @@ binary_ops_rest(Left, Min, [Tok | Ts] = Ts0, Mode) ->
             {Left, Ts0}
     end.
 
-infix({Op, _}, Mode) ->
-    case Op of
-        '=' -> {100, right};
-        '!' when Mode =:= expr -> {100, right};
-        'orelse' when Mode =:= expr -> {150, right};
-        'andalso' when Mode =:= expr -> {160, right};
-        _ ->
-            case lists:member(Op, ['==', '/=', '=<', '<', '>=', '>', '=:=', '=/=']) of
-                true -> {200, nonassoc};
-                false ->
-                    case Op of
-                        '++' -> {300, right};
-                        '--' -> {300, right};
-                        _ ->
-                            case lists:member(Op, ['+', '-', 'bor', 'bxor', 'bsl', 'bsr',
-                                                   'or', 'xor']) of
-                                true -> {400, left};
-                                false ->
-                                    case lists:member(Op, ['/', '*', 'div', 'rem', 'band',
-                                                           'and']) of
-                                        true -> {500, left};
-                                        false -> none
-                                    end
-                            end
-                    end
-            end
-    end;
-infix(_, _Mode) ->
-    none.
+%% {Precedence, Associativity} of a binary operator token (none if it is not one here).
+infix({Op, _}, Mode) -> infix_op(Op, Mode);
+infix(_, _Mode) -> none.
+
+infix_op('=', _) -> {100, right};
+infix_op('!', expr) -> {100, right};
+infix_op('orelse', expr) -> {150, right};
+infix_op('andalso', expr) -> {160, right};
+infix_op(Op, _) when Op =:= '=='; Op =:= '/='; Op =:= '=<'; Op =:= '<'; Op =:= '>=';
+                     Op =:= '>'; Op =:= '=:='; Op =:= '=/=' -> {200, nonassoc};
+infix_op(Op, _) when Op =:= '++'; Op =:= '--' -> {300, right};
+infix_op(Op, _) when Op =:= '+'; Op =:= '-'; Op =:= 'bor'; Op =:= 'bxor'; Op =:= 'bsl';
+                     Op =:= 'bsr'; Op =:= 'or'; Op =:= 'xor' -> {400, left};
+infix_op(Op, _) when Op =:= '/'; Op =:= '*'; Op =:= 'div'; Op =:= 'rem'; Op =:= 'band';
+                     Op =:= 'and' -> {500, left};
+infix_op(_, _) -> none.
 
 is_prefix_op({Op, _}) -> Op =:= '+' orelse Op =:= '-' orelse Op =:= 'bnot' orelse Op =:= 'not';
 is_prefix_op(_) -> false.
