@@ -14,7 +14,7 @@
 //! stack access is checked against the end of the stack buffer, and a push is preceded by a
 //! check that the stack has room).
 
-use super::{konst, less_than, select, small_arith, X_REGS};
+use super::{bits, float_arith, konst, less_than, select, small_arith, X_REGS};
 use crate::code::instr::*;
 use crate::heap::set_tuple_element;
 use crate::process::Process;
@@ -97,6 +97,17 @@ pub(super) fn run_fast(
                 0 => x!(s.index()),
                 1 => yget!(s.index()),
                 _ => konst(ip, s.offset()),
+            }
+        }};
+    }
+    /// An optional operand (`Src::NONE` for none).
+    macro_rules! opt_src {
+        ($s:expr) => {{
+            let s: Src = $s;
+            if s == Src::NONE {
+                None
+            } else {
+                Some(src!(s))
             }
         }};
     }
@@ -510,10 +521,20 @@ pub(super) fn run_fast(
             }
             &Instr::Arith { op, dst, a, b, .. } => {
                 let (va, vb) = (src!(a), src!(b));
-                if !(va.is_small() && vb.is_small()) {
-                    break;
+                if va.is_small() && vb.is_small() && op != ArithOp::Div {
+                    small_or_leave!(dst, small_arith(op, va.small_value(), vb.small_value()))
+                } else {
+                    // Float arithmetic (and `/`) boxes its result here, without the
+                    // general number path; anything else is `run`'s.
+                    match float_arith(op, va, vb) {
+                        Some(r) => {
+                            let f = p.heap.float(r);
+                            put!(dst, f);
+                            next!();
+                        }
+                        None => break,
+                    }
                 }
-                small_or_leave!(dst, small_arith(op, va.small_value(), vb.small_value()))
             }
             &Instr::Element {
                 dst, idx, tuple, ..
@@ -528,6 +549,102 @@ pub(super) fn run_fast(
                 }
                 put!(dst, t.tuple_elem(k as usize - 1));
                 next!();
+            }
+
+            // ---- binary matching ----
+            &Instr::BsStartMatch {
+                fail,
+                src,
+                dst,
+                mode,
+            } => {
+                let v = src!(src);
+                match bits::start_match(&mut p.heap, v) {
+                    Some(ctx) => {
+                        put!(dst, ctx);
+                        next!();
+                    }
+                    None => match mode {
+                        MatchFail::Label => jump!(fail),
+                        MatchFail::NoFail | MatchFail::Resume => {
+                            put!(dst, v);
+                            next!();
+                        }
+                    },
+                }
+            }
+            &Instr::BsGetPosition { ctx, dst } => {
+                let c = src!(ctx);
+                put!(dst, Term::small(bits::position(c) as i64));
+                next!();
+            }
+            &Instr::BsSetPosition { ctx, pos } => {
+                let c = src!(ctx);
+                let ps = src!(pos);
+                bits::set_position(c, ps.as_small().unwrap_or(0) as usize);
+                next!();
+            }
+            &Instr::BsGetTail { ctx, dst } => {
+                let c = src!(ctx);
+                let t = bits::tail(&mut p.heap, c);
+                put!(dst, t);
+                next!();
+            }
+            &Instr::BsTestTail { fail, ctx, bits: b } => {
+                let c = src!(ctx);
+                test!(bits::remaining(c) == b as usize, fail)
+            }
+            &Instr::BsTestUnit { fail, ctx, unit } => {
+                let c = src!(ctx);
+                test!(
+                    unit == 0 || bits::remaining(c).is_multiple_of(unit as usize),
+                    fail
+                )
+            }
+            &Instr::BsGet { fail, ctx, dst } => {
+                // SAFETY: BsGet is followed by its `Seg` slot.
+                let &Instr::Seg {
+                    kind,
+                    unit,
+                    flags,
+                    size,
+                    ..
+                } = (unsafe { &*ip.add(1) })
+                else {
+                    break;
+                };
+                let c = src!(ctx);
+                let sz = opt_src!(size);
+                match bits::get(&mut p.heap, c, kind, unit, flags, sz) {
+                    Ok(Some(v)) => {
+                        put!(dst, v);
+                        next!(2);
+                    }
+                    Ok(None) => jump!(fail),
+                    // Left to `run` (which raises); `get` changes nothing before an error.
+                    Err(_) => break,
+                }
+            }
+            &Instr::BsSkip { fail, ctx } => {
+                // SAFETY: BsSkip is followed by its `Seg` slot.
+                let &Instr::Seg {
+                    kind,
+                    unit,
+                    flags,
+                    size,
+                    ..
+                } = (unsafe { &*ip.add(1) })
+                else {
+                    break;
+                };
+                let c = src!(ctx);
+                let sz = opt_src!(size);
+                match bits::skip(c, kind, unit, flags, sz) {
+                    Ok(true) => next!(2),
+                    Ok(false) => jump!(fail),
+                    // As for BsGet.
+                    Err(_) => break,
+                }
             }
 
             // ---- floats ----
@@ -617,14 +734,6 @@ pub(super) fn run_fast(
             | Instr::Bif2 { .. }
             | Instr::UnaryPlus { .. }
             | Instr::Length { .. }
-            | Instr::BsStartMatch { .. }
-            | Instr::BsGetPosition { .. }
-            | Instr::BsSetPosition { .. }
-            | Instr::BsGetTail { .. }
-            | Instr::BsTestTail { .. }
-            | Instr::BsTestUnit { .. }
-            | Instr::BsGet { .. }
-            | Instr::BsSkip { .. }
             | Instr::BsMatchString { .. }
             | Instr::BsCreateBin { .. }
             | Instr::BsInit { .. }

@@ -152,14 +152,47 @@ fn small_arith(op: ArithOp, a: i64, b: i64) -> Option<i64> {
     }
 }
 
-/// `a < b` in term order, with the common small-integer case inline.
+/// `a < b` in term order, with the common small-integer and float cases inline.
 #[inline(always)]
 fn less_than(a: Term, b: Term) -> bool {
     if a.is_small() && b.is_small() {
         a.small_value() < b.small_value()
+    } else if a.is_float() && b.is_float() {
+        // Erlang floats are never NaN.
+        a.float_value() < b.float_value()
     } else {
         compare(a, b) == Ordering::Less
     }
+}
+
+/// `+ - * /` when the result is a float: both operands floats or small integers (not both
+/// small, except for `/`), converted as OTP's mixed arithmetic does; `None` for anything
+/// else and for the results OTP rejects (infinite or NaN, division by zero), which the
+/// general path then raises.
+#[inline(always)]
+fn float_arith(op: ArithOp, a: Term, b: Term) -> Option<f64> {
+    let operand = |t: Term| {
+        if t.is_float() {
+            Some(t.float_value())
+        } else if t.is_small() {
+            Some(t.small_value() as f64)
+        } else {
+            None
+        }
+    };
+    if a.is_small() && b.is_small() && op != ArithOp::Div {
+        // Integer arithmetic.
+        return None;
+    }
+    let (x, y) = (operand(a)?, operand(b)?);
+    let r = match op {
+        ArithOp::Add => x + y,
+        ArithOp::Sub => x - y,
+        ArithOp::Mul => x * y,
+        ArithOp::Div if y != 0.0 => x / y,
+        _ => return None,
+    };
+    r.is_finite().then_some(r)
 }
 
 /// Reads a constant slot at `off` slots from `ip`.
