@@ -363,16 +363,19 @@ impl HashStore {
         }
     }
 
-    /// Removes (or pseudo-deletes, the first one, when fixed) the entry at `pos`.
-    fn erase_at(&mut self, pos: Pos, pseudo: bool) {
+    /// Removes (or pseudo-deletes, the first one, when fixed) the entry at `pos`. Returns the
+    /// index in the chain of the entry that followed it, where a scan of the chain goes on.
+    fn erase_at(&mut self, pos: Pos, pseudo: bool) -> usize {
         if pseudo {
             self.buckets[pos.bucket][pos.index].hval = INVALID_HASH;
             if !self.fixdel.contains(&pos.bucket) {
                 self.fixdel.push(pos.bucket);
             }
+            pos.index + 1
         } else {
             let e = self.buckets[pos.bucket].remove(pos.index);
             self.free_words(&e.obj);
+            pos.index
         }
     }
 
@@ -386,24 +389,11 @@ impl HashStore {
             let e = &self.buckets[ix][i];
             if self.has_live_key(e, key, hval) {
                 deleted += 1;
-                if deleted == 1 && fixed {
-                    self.erase_at(
-                        Pos {
-                            bucket: ix,
-                            index: i,
-                        },
-                        true,
-                    );
-                    i += 1;
-                } else {
-                    self.erase_at(
-                        Pos {
-                            bucket: ix,
-                            index: i,
-                        },
-                        false,
-                    );
-                }
+                let pos = Pos {
+                    bucket: ix,
+                    index: i,
+                };
+                i = self.erase_at(pos, deleted == 1 && fixed);
                 continue;
             }
             if deleted > 0 && e.is_live() {
@@ -432,24 +422,11 @@ impl HashStore {
                 nkeys += 1;
                 if exact_eq(e.obj.term(), obj) {
                     deleted += 1;
-                    if nkeys == 1 && fixed {
-                        self.erase_at(
-                            Pos {
-                                bucket: ix,
-                                index: i,
-                            },
-                            true,
-                        );
-                        i += 1;
-                    } else {
-                        self.erase_at(
-                            Pos {
-                                bucket: ix,
-                                index: i,
-                            },
-                            false,
-                        );
-                    }
+                    let pos = Pos {
+                        bucket: ix,
+                        index: i,
+                    };
+                    i = self.erase_at(pos, nkeys == 1 && fixed);
                     if self.kind == TableKind::DuplicateBag {
                         continue;
                     }
@@ -489,14 +466,11 @@ impl HashStore {
             removed += 1;
             if removed == 1 && fixed {
                 out.push(self.buckets[ix][i].obj.clone());
-                self.erase_at(
-                    Pos {
-                        bucket: ix,
-                        index: i,
-                    },
-                    true,
-                );
-                i += 1;
+                let pos = Pos {
+                    bucket: ix,
+                    index: i,
+                };
+                i = self.erase_at(pos, true);
             } else {
                 let e = self.buckets[ix].remove(i);
                 self.free_words(&e.obj);
