@@ -265,16 +265,15 @@ fn list_elems(mut l: Term) -> Result<Vec<Term>, Term> {
     }
 }
 
-/// Whether a term (a head part) contains a variable or `'_'`.
-fn has_variable(t: Term) -> bool {
-    let a = atoms();
+/// Whether `found` holds for `t` or for a term inside it (list cells, tuple elements, map keys
+/// and values). The walk does not look inside a term `found` holds for.
+fn any_part(t: Term, found: impl Fn(Term) -> bool) -> bool {
     let mut work = alloc::vec![t];
     while let Some(x) = work.pop() {
-        if x.is_atom() {
-            if x == a.underscore || variable_number(x).is_some() {
-                return true;
-            }
-        } else if let Some((h, tl)) = x.as_cons() {
+        if found(x) {
+            return true;
+        }
+        if let Some((h, tl)) = x.as_cons() {
             work.push(h);
             work.push(tl);
         } else if let Some(es) = x.as_tuple() {
@@ -287,6 +286,19 @@ fn has_variable(t: Term) -> bool {
         }
     }
     false
+}
+
+fn is_variable(t: Term) -> bool {
+    variable_number(t).is_some()
+}
+
+fn is_variable_or_underscore(t: Term) -> bool {
+    t == atoms().underscore || is_variable(t)
+}
+
+/// Whether a term (a head part) contains a variable or `'_'`.
+fn has_variable(t: Term) -> bool {
+    any_part(t, is_variable_or_underscore)
 }
 
 struct Compiler {
@@ -359,7 +371,7 @@ impl Compiler {
         if t.is_map() {
             let mut pairs = Vec::new();
             for (k, v) in crate::map::iter(t) {
-                if has_variable(k) && variable_number_inside(k) {
+                if any_part(k, is_variable) {
                     self.err(String::from("Variable found in map key."));
                 }
                 pairs.push((k, self.pattern(v)));
@@ -640,44 +652,7 @@ impl Compiler {
 /// Whether a head part must be matched piece by piece: it has variables, `'_'` or maps
 /// (a map in a head matches any map with at least its keys).
 fn needs_structure(t: Term) -> bool {
-    let mut work = alloc::vec![t];
-    while let Some(x) = work.pop() {
-        if x.is_map() {
-            return true;
-        }
-        if x.is_atom() {
-            if x == atoms().underscore || variable_number(x).is_some() {
-                return true;
-            }
-        } else if let Some((h, tl)) = x.as_cons() {
-            work.push(h);
-            work.push(tl);
-        } else if let Some(es) = x.as_tuple() {
-            work.extend_from_slice(es);
-        }
-    }
-    false
-}
-
-/// Whether `k` (a map key in a head) contains a `'$N'` variable.
-fn variable_number_inside(k: Term) -> bool {
-    let mut work = alloc::vec![k];
-    while let Some(x) = work.pop() {
-        if variable_number(x).is_some() {
-            return true;
-        } else if let Some((h, tl)) = x.as_cons() {
-            work.push(h);
-            work.push(tl);
-        } else if let Some(es) = x.as_tuple() {
-            work.extend_from_slice(es);
-        } else if x.is_map() {
-            for (k2, v) in crate::map::iter(x) {
-                work.push(k2);
-                work.push(v);
-            }
-        }
-    }
-    false
+    any_part(t, |x| x.is_map() || is_variable_or_underscore(x))
 }
 
 /// Whether an expression term has parts that are not literal data (tuples must be written
@@ -685,25 +660,9 @@ fn variable_number_inside(k: Term) -> bool {
 /// and `'$_'`/`'$$'` are special).
 fn has_expr_parts(t: Term) -> bool {
     let a = atoms();
-    let mut work = alloc::vec![t];
-    while let Some(x) = work.pop() {
-        if x.is_atom() {
-            if x == a.dollar_underscore || x == a.dollar_dollar || variable_number(x).is_some() {
-                return true;
-            }
-        } else if let Some((h, tl)) = x.as_cons() {
-            work.push(h);
-            work.push(tl);
-        } else if x.is_tuple() {
-            return true;
-        } else if x.is_map() {
-            for (k, v) in crate::map::iter(x) {
-                work.push(k);
-                work.push(v);
-            }
-        }
-    }
-    false
+    any_part(t, |x| {
+        x.is_tuple() || x == a.dollar_underscore || x == a.dollar_dollar || is_variable(x)
+    })
 }
 
 /// The guard functions OTP 25 allows in match specifications (apart from the special forms).
