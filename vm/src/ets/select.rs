@@ -44,6 +44,11 @@ fn key_buckets(h: &HashStore, ms: &MatchSpec, keypos: usize) -> Option<Vec<usize
     Some(out)
 }
 
+/// The buckets a specification visits, in order: its bound keys' buckets, else all of them.
+fn buckets_to_visit(h: &HashStore, ms: &MatchSpec, keypos: usize) -> Vec<usize> {
+    key_buckets(h, ms, keypos).unwrap_or_else(|| (0..h.nactive()).collect())
+}
+
 /// Runs `ms` on each live object of `bucket` in chain order, pushing results to `acc`.
 fn run_bucket(p: &mut Process, h: &HashStore, ms: &MatchSpec, b: usize, acc: &mut Vec<Term>) {
     for e in h.chain(b) {
@@ -90,17 +95,8 @@ pub fn select_all(
     match &st.store {
         Store::Hash(h) => {
             let mut acc = Vec::new();
-            match key_buckets(h, ms, keypos) {
-                Some(bs) => {
-                    for b in bs {
-                        run_bucket(p, h, ms, b, &mut acc);
-                    }
-                }
-                None => {
-                    for b in 0..h.nactive() {
-                        run_bucket(p, h, ms, b, &mut acc);
-                    }
-                }
+            for b in buckets_to_visit(h, ms, keypos) {
+                run_bucket(p, h, ms, b, &mut acc);
             }
             list_rev(p, &acc)
         }
@@ -461,11 +457,7 @@ pub fn select_count(p: &mut Process, st: &TableState, keypos: usize, ms: &MatchS
     };
     match &st.store {
         Store::Hash(h) => {
-            let buckets: Vec<usize> = match key_buckets(h, ms, keypos) {
-                Some(bs) => bs,
-                None => (0..h.nactive()).collect(),
-            };
-            for b in buckets {
+            for b in buckets_to_visit(h, ms, keypos) {
                 for e in h.chain(b) {
                     if e.is_live() {
                         count(ms.run(p, e.obj.term()));
@@ -490,12 +482,8 @@ pub fn select_delete(p: &mut Process, st: &mut TableState, keypos: usize, ms: &M
     let fixed = st.is_fixed();
     match &mut st.store {
         Store::Hash(h) => {
-            let buckets: Vec<usize> = match key_buckets(h, ms, keypos) {
-                Some(bs) => bs,
-                None => (0..h.nactive()).collect(),
-            };
             let mut n = 0;
-            for b in buckets {
+            for b in buckets_to_visit(h, ms, keypos) {
                 let mut i = 0;
                 while i < h.chain(b).len() {
                     let e = &h.chain(b)[i];
@@ -627,12 +615,8 @@ pub fn select_replace(
     };
     match &mut st.store {
         Store::Hash(h) => {
-            let buckets: Vec<usize> = match key_buckets(h, ms, keypos) {
-                Some(bs) => bs,
-                None => (0..h.nactive()).collect(),
-            };
             let mut n = 0;
-            for b in buckets {
+            for b in buckets_to_visit(h, ms, keypos) {
                 for i in 0..h.chain(b).len() {
                     let e = &h.chain(b)[i];
                     if !e.is_live() {
