@@ -5,6 +5,7 @@
 //! `gzip/1`, `gunzip/1`. Argument errors are `badarg`, as in OTP 25.
 
 use crate::atom;
+use crate::bif::erlang::list_to_vec;
 use crate::bif::iolist::iolist_to_bytes;
 use crate::bif::BifDef;
 use crate::binary;
@@ -21,16 +22,6 @@ fn badarg<T>() -> Result<T, Exception> {
     Err(Exception::badarg())
 }
 
-/// The elements of a proper list.
-fn proper_list(mut l: Term) -> Option<Vec<Term>> {
-    let mut v = Vec::new();
-    while let Some((h, t)) = l.as_cons() {
-        v.push(h);
-        l = t;
-    }
-    l.is_nil().then_some(v)
-}
-
 /// An integer argument in `0..=max`.
 fn uint_arg(t: Term, max: u64) -> Result<u64, Exception> {
     match integer_to_i128(t) {
@@ -42,7 +33,7 @@ fn uint_arg(t: Term, max: u64) -> Result<u64, Exception> {
 /// Options of `term_to_binary/2` and `term_to_iovec/2`.
 fn encode_options(opts: Term) -> Result<EncodeOptions, Exception> {
     let mut o = EncodeOptions::default();
-    for opt in proper_list(opts).ok_or_else(Exception::badarg)? {
+    for opt in list_to_vec(opts).ok_or_else(Exception::badarg)? {
         if opt == Term::atom(atom::COMPRESSED) {
             o.compression = 6;
         } else if opt == Term::atom(atom::DETERMINISTIC) {
@@ -106,7 +97,7 @@ fn external_size1(_p: &mut Process, a: A) -> BifResult {
 /// `external_size/2` accepts only `{minor_version, V}` options.
 fn external_size2(_p: &mut Process, a: A) -> BifResult {
     let mut minor = 1;
-    for opt in proper_list(a[1]).ok_or_else(Exception::badarg)? {
+    for opt in list_to_vec(a[1]).ok_or_else(Exception::badarg)? {
         match opt.as_tuple() {
             Some([k, v]) if *k == Term::atom(atom::MINOR_VERSION) => {
                 minor = uint_arg(*v, 2)? as u8;
@@ -148,7 +139,7 @@ fn binary_to_term1(p: &mut Process, a: A) -> BifResult {
 fn binary_to_term2(p: &mut Process, a: A) -> BifResult {
     let mut opts = DecodeOptions::default();
     let mut used = false;
-    for opt in proper_list(a[1]).ok_or_else(Exception::badarg)? {
+    for opt in list_to_vec(a[1]).ok_or_else(Exception::badarg)? {
         if opt == Term::atom(atom::SAFE) {
             opts.safe = true;
         } else if opt == Term::atom(atom::USED) {

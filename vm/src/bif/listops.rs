@@ -6,6 +6,7 @@
 //! (map key order is exact: `1` and `1.0` are different keys), so long lists cost
 //! O((|A| + |B|) log |B|) instead of O(|A| * |B|).
 
+use crate::bif::erlang::list_to_vec;
 use crate::bif::BifDef;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
@@ -17,21 +18,11 @@ use core::cmp::Ordering;
 
 type A<'a> = &'a [Term];
 
-/// The elements of a proper list, or `None`.
-fn list_elems(mut l: Term) -> Option<Vec<Term>> {
-    let mut v = Vec::new();
-    while let Some((h, t)) = l.as_cons() {
-        v.push(h);
-        l = t;
-    }
-    l.is_nil().then_some(v)
-}
-
 fn append(p: &mut Process, a: A) -> BifResult {
     if a[0].is_nil() {
         return Ok(a[1]);
     }
-    let v = list_elems(a[0]).ok_or_else(Exception::badarg)?;
+    let v = list_to_vec(a[0]).ok_or_else(Exception::badarg)?;
     Ok(p.heap.list_with_tail(&v, a[1]))
 }
 
@@ -60,8 +51,8 @@ impl Ord for Key {
 const SMALL_RIGHT: usize = 16;
 
 fn subtract(p: &mut Process, a: A) -> BifResult {
-    let left = list_elems(a[0]);
-    let right = list_elems(a[1]);
+    let left = list_to_vec(a[0]);
+    let right = list_to_vec(a[1]);
     let (mut left, right) = match (left, right) {
         (Some(l), Some(r)) => (l, r),
         _ => return Err(Exception::badarg()),

@@ -1,26 +1,18 @@
 //! `lists` BIFs (the functions OTP implements in C: `reverse/2`, `member/2`, `keyfind/3`,
 //! `keymember/3`, `keysearch/3`).
 
+use crate::bif::erlang::list_to_vec;
 use crate::bif::BifDef;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
 use crate::term::compare::{eq, exact_eq};
 use crate::term::Term;
-use alloc::vec::Vec;
 
 type A<'a> = &'a [Term];
 
 fn reverse2(p: &mut Process, a: A) -> BifResult {
     let mut acc = a[1];
-    let mut l = a[0];
-    let mut items = Vec::new();
-    while let Some((h, t)) = l.as_cons() {
-        items.push(h);
-        l = t;
-    }
-    if !l.is_nil() {
-        return Err(Exception::badarg());
-    }
+    let items = list_to_vec(a[0]).ok_or_else(Exception::badarg)?;
     for h in items {
         acc = p.heap.cons(h, acc);
     }

@@ -7,6 +7,7 @@
 //! Regex) recompiles from source.
 
 use crate::atom::{self, Atom};
+use crate::bif::erlang::list_to_vec;
 use crate::bif::BifDef;
 use crate::binary;
 use crate::exception::{BifResult, Exception};
@@ -202,17 +203,8 @@ fn compile_error(p: &mut Process, e: &crate::re::CompileError) -> Term {
     p.heap.tuple(&[msg, Term::small(e.offset as i64)])
 }
 
-fn list_items(mut l: Term) -> Option<Vec<Term>> {
-    let mut v = Vec::new();
-    while let Some((h, t)) = l.as_cons() {
-        v.push(h);
-        l = t;
-    }
-    l.is_nil().then_some(v)
-}
-
 fn compile_impl(p: &mut Process, pattern: Term, opts: Term) -> BifResult {
-    let opts = list_items(opts).ok_or_else(Exception::badarg)?;
+    let opts = list_to_vec(opts).ok_or_else(Exception::badarg)?;
     let mut flags = Flags::default();
     for o in opts {
         if !compile_opt(&mut flags, o) {
@@ -274,7 +266,7 @@ fn run_impl(
     opts: Term,
     global_allowed: bool,
 ) -> BifResult {
-    let items = list_items(opts).ok_or_else(Exception::badarg)?;
+    let items = list_to_vec(opts).ok_or_else(Exception::badarg)?;
     let compiled = from_mp(re_t);
     if compiled.is_none() && re_t.as_tuple().is_some() {
         return badarg();
@@ -325,7 +317,7 @@ fn run_impl(
                             Some("none") => CapSpec::None,
                             Some("all_names") => CapSpec::AllNames,
                             Some(_) => return badarg(),
-                            None => CapSpec::Ids(list_items(t[1]).ok_or_else(Exception::badarg)?),
+                            None => CapSpec::Ids(list_to_vec(t[1]).ok_or_else(Exception::badarg)?),
                         };
                         spec.ty = if t.len() == 3 {
                             match atom_name(t[2]) {

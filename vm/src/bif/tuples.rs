@@ -2,6 +2,7 @@
 //! `append_element/2`, `insert_element/3`, `delete_element/2`. Tuples hold at most
 //! 2^24 - 1 elements (OTP's `MAX_ARITY`); anything larger is `badarg`.
 
+use crate::bif::erlang::list_to_vec;
 use crate::bif::BifDef;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
@@ -25,16 +26,6 @@ fn index_arg(t: Term, max: usize) -> Result<usize, Exception> {
     }
 }
 
-/// The elements of a proper list, or `None`.
-fn list_elems(mut l: Term) -> Option<Vec<Term>> {
-    let mut v = Vec::new();
-    while let Some((h, t)) = l.as_cons() {
-        v.push(h);
-        l = t;
-    }
-    l.is_nil().then_some(v)
-}
-
 fn tuple_to_list(p: &mut Process, a: A) -> BifResult {
     let t = tuple_arg(a[0])?;
     let mut l = Term::NIL;
@@ -45,7 +36,7 @@ fn tuple_to_list(p: &mut Process, a: A) -> BifResult {
 }
 
 fn list_to_tuple(p: &mut Process, a: A) -> BifResult {
-    let v = list_elems(a[0]).ok_or_else(Exception::badarg)?;
+    let v = list_to_vec(a[0]).ok_or_else(Exception::badarg)?;
     if v.len() > MAX_ARITY {
         return Err(Exception::badarg());
     }
@@ -66,7 +57,7 @@ fn make_tuple2(p: &mut Process, a: A) -> BifResult {
 
 fn make_tuple3(p: &mut Process, a: A) -> BifResult {
     let n = arity_arg(a[0])?;
-    let inits = list_elems(a[2]).ok_or_else(Exception::badarg)?;
+    let inits = list_to_vec(a[2]).ok_or_else(Exception::badarg)?;
     let mut sets = Vec::with_capacity(inits.len());
     for it in inits {
         let pair = it

@@ -11,6 +11,7 @@
 
 use super::atoms::atoms;
 use crate::atom::{self, Atom};
+use crate::bif::erlang::list_to_vec;
 use crate::bif::BifDef;
 use crate::exception::Exception;
 use crate::process::Process;
@@ -213,7 +214,7 @@ fn write_erts(out: &mut String, t: Term, depth: usize) {
         return;
     }
     if t.is_list() {
-        if let Ok(items) = list_elems(t) {
+        if let Some(items) = list_to_vec(t) {
             let printable = items
                 .iter()
                 .all(|c| c.as_small().is_some_and(|c| (32..=126).contains(&c)));
@@ -249,20 +250,6 @@ fn write_erts(out: &mut String, t: Term, depth: usize) {
         return;
     }
     print::write_term(out, t);
-}
-
-/// Elements of a proper list, or the improper tail.
-fn list_elems(mut l: Term) -> Result<Vec<Term>, Term> {
-    let mut v = Vec::new();
-    while let Some((h, t)) = l.as_cons() {
-        v.push(h);
-        l = t;
-    }
-    if l.is_nil() {
-        Ok(v)
-    } else {
-        Err(l)
-    }
 }
 
 /// Whether `found` holds for `t` or for a term inside it (list cells, tuple elements, map keys
@@ -741,9 +728,9 @@ impl MatchSpec {
             ))]);
         }
         let source = OwnedTerm::new(ms);
-        let items = match list_elems(source.term()) {
-            Ok(v) => v,
-            Err(_) => {
+        let items = match list_to_vec(source.term()) {
+            Some(v) => v,
+            None => {
                 return Err(alloc::vec![MsError::error(String::from(
                     "Match programs are not in a proper list."
                 ))])
