@@ -1018,6 +1018,13 @@ fn bool_arg(t: Term) -> Result<bool, Exception> {
     }
 }
 
+/// A non-negative integer argument (a heap size or a count).
+fn size_arg(t: Term) -> Result<usize, Exception> {
+    t.as_small()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(Exception::badarg)
+}
+
 fn max_heap_term(h: &mut Heap, m: MaxHeap) -> Term {
     let pairs = [
         (am("error_logger"), Term::bool(m.error_logger)),
@@ -1052,33 +1059,24 @@ fn process_flag(p: &mut Process, a: A) -> BifResult {
             Ok(old.atom())
         }
         "min_heap_size" => {
-            let n = v
-                .as_small()
-                .filter(|&n| n >= 0)
-                .ok_or_else(Exception::badarg)?;
+            let n = size_arg(v)?;
             let x = p.extra_mut();
             let old = x.min_heap_size.max(crate::process::DEFAULT_HEAP_WORDS);
-            x.min_heap_size = n as usize;
+            x.min_heap_size = n;
             Ok(Term::small(old as i64))
         }
         "min_bin_vheap_size" => {
-            let n = v
-                .as_small()
-                .filter(|&n| n >= 0)
-                .ok_or_else(Exception::badarg)?;
+            let n = size_arg(v)?;
             let x = p.extra_mut();
             let old = x.min_bin_vheap_size();
-            x.min_bin_vheap_size = n as usize;
+            x.min_bin_vheap_size = n;
             Ok(Term::small(old as i64))
         }
         "fullsweep_after" => {
-            let n = v
-                .as_small()
-                .filter(|&n| n >= 0)
-                .ok_or_else(Exception::badarg)?;
+            let n = size_arg(v)?;
             let x = p.extra_mut();
             let old = x.fullsweep_after();
-            x.fullsweep_after = Some(n as usize);
+            x.fullsweep_after = Some(n);
             Ok(Term::small(old as i64))
         }
         "max_heap_size" => {
