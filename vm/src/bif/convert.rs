@@ -10,23 +10,14 @@ use crate::binary;
 use crate::exception::{BifResult, Exception};
 use crate::heap::Heap;
 use crate::num::float::{self as nfloat, FloatOption};
-use crate::num::{Int, NumError};
+use crate::num::Int;
 use crate::process::Process;
 use crate::term::{Kind, Term};
 use alloc::vec::Vec;
 
 type A<'a> = &'a [Term];
 
-/// The Erlang exception for a numeric failure (raised by the BIF, with its frame).
-pub fn num_error(e: NumError) -> Exception {
-    match e {
-        NumError::Badarg => Exception::badarg(),
-        NumError::Badarith => Exception::badarith(),
-        NumError::SystemLimit => Exception::system_limit(),
-    }
-}
-
-pub use crate::bif::arith::{int_to_term, term_to_int};
+pub use crate::bif::arith::{int_to_term, num_error, term_to_int};
 
 /// A list term of the bytes of `s` (character codes 0..255).
 pub fn bytes_to_list(heap: &mut Heap, s: &[u8]) -> Term {
