@@ -327,42 +327,6 @@ fn split(p: &mut Process, a: A) -> BifResult {
 
 // ---- parts, bytes, copies ----
 
-fn part_impl(p: &mut Process, bin: Term, pos: Term, len: Term) -> BifResult {
-    let (orig, off, bits) = binary::bitstring_parts(bin).ok_or_else(Exception::badarg)?;
-    let size = (bits / 8) as u64;
-    let pos = uint_arg(pos).ok_or_else(Exception::badarg)?;
-    let len = sint_arg(len).ok_or_else(Exception::badarg)?;
-    let (pos, len) = if len < 0 {
-        let n = len.unsigned_abs();
-        if n > pos {
-            return badarg();
-        }
-        (pos - n, n)
-    } else {
-        (pos, len as u64)
-    };
-    let end = pos.checked_add(len).ok_or_else(Exception::badarg)?;
-    if pos > size || end > size {
-        return badarg();
-    }
-    Ok(binary::extract_sub_binary(
-        &mut p.heap,
-        orig,
-        off + 8 * pos as usize,
-        8 * len as usize,
-    ))
-}
-fn part3(p: &mut Process, a: A) -> BifResult {
-    part_impl(p, a[0], a[1], a[2])
-}
-fn part2(p: &mut Process, a: A) -> BifResult {
-    let t = a[1]
-        .as_tuple()
-        .filter(|t| t.len() == 2)
-        .ok_or_else(Exception::badarg)?;
-    part_impl(p, a[0], t[0], t[1])
-}
-
 fn at(_p: &mut Process, a: A) -> BifResult {
     let b = bytes_of(a[0]).ok_or_else(Exception::badarg)?;
     let i = uint_arg(a[1]).ok_or_else(Exception::badarg)?;
@@ -522,8 +486,9 @@ pub static BIFS: &[BifDef] = crate::bif_table! { "binary";
     "matches", 3 => matches;
     "split", 2 => split;
     "split", 3 => split;
-    "part", 2 => part2;
-    "part", 3 => part3;
+    // The same BIF as erlang:binary_part/2,3 in OTP (only the error_info module differs).
+    "part", 2 => crate::bif::erlang::binary_part2;
+    "part", 3 => crate::bif::erlang::binary_part3;
     "at", 2 => at;
     "first", 1 => first;
     "last", 1 => last;

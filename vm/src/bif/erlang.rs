@@ -301,14 +301,14 @@ fn round(p: &mut Process, a: A) -> BifResult {
 fn get1(p: &mut Process, a: A) -> BifResult {
     Ok(p.dict.get(a[0]).unwrap_or(Term::UNDEFINED))
 }
-fn binary_part2(p: &mut Process, a: A) -> BifResult {
+pub(crate) fn binary_part2(p: &mut Process, a: A) -> BifResult {
     let t = a[1]
         .as_tuple()
         .filter(|t| t.len() == 2)
         .ok_or_else(Exception::badarg)?;
     binary_part(p, a[0], t[0], t[1])
 }
-fn binary_part3(p: &mut Process, a: A) -> BifResult {
+pub(crate) fn binary_part3(p: &mut Process, a: A) -> BifResult {
     binary_part(p, a[0], a[1], a[2])
 }
 pub fn binary_part(p: &mut Process, bin: Term, start: Term, len: Term) -> BifResult {
