@@ -10,6 +10,7 @@
 //! any other tuple is `badarg`, as in OTP.
 
 use crate::atom::{self, Atom};
+use crate::bif::badarg;
 use crate::bif::BifDef;
 use crate::binary;
 use crate::exception::{BifResult, Exception};
@@ -19,10 +20,6 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 type A<'a> = &'a [Term];
-
-fn badarg<T>() -> Result<T, Exception> {
-    Err(Exception::badarg())
-}
 
 /// The whole bytes of a binary (`None` for other terms, bitstrings included).
 fn bytes_of(t: Term) -> Option<Vec<u8>> {

@@ -15,6 +15,7 @@
 //! will have to wait for processes running elsewhere to stop.
 
 use crate::atom::{self, Atom};
+use crate::bif::badarg;
 use crate::bif::erlang::{list_to_string, string_to_list};
 use crate::bif::BifDef;
 use crate::code::{self, LoadError, Loaded, ModuleFile};
@@ -27,10 +28,6 @@ use alloc::sync::Arc;
 use alloc::vec::Vec;
 
 type A<'a> = &'a [Term];
-
-fn badarg<T>() -> Result<T, Exception> {
-    Err(Exception::badarg())
-}
 
 fn am(name: &str) -> Term {
     Term::atom(Atom::intern(name).unwrap_or(atom::UNDEFINED))

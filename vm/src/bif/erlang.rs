@@ -2,6 +2,7 @@
 //! dictionary, exceptions, module information.
 
 use crate::atom::{self, Atom};
+use crate::bif::badarg;
 use crate::bif::{arith, BifDef};
 use crate::binary;
 use crate::code;
@@ -14,10 +15,6 @@ use alloc::vec::Vec;
 use core::cmp::Ordering;
 
 type A<'a> = &'a [Term];
-
-fn badarg<T>() -> Result<T, Exception> {
-    Err(Exception::badarg())
-}
 
 /// The elements of a proper list, or `None`.
 pub fn list_to_vec(mut l: Term) -> Option<Vec<Term>> {

@@ -5,6 +5,7 @@
 //! `gzip/1`, `gunzip/1`. Argument errors are `badarg`, as in OTP 25.
 
 use crate::atom;
+use crate::bif::badarg;
 use crate::bif::erlang::list_to_vec;
 use crate::bif::iolist::iolist_to_bytes;
 use crate::bif::BifDef;
@@ -17,10 +18,6 @@ use crate::term::{integer_to_i128, make_u64, Term};
 use alloc::vec::Vec;
 
 type A<'a> = &'a [Term];
-
-fn badarg<T>() -> Result<T, Exception> {
-    Err(Exception::badarg())
-}
 
 /// An integer argument in `0..=max`.
 fn uint_arg(t: Term, max: u64) -> Result<u64, Exception> {

@@ -4,6 +4,7 @@
 //! Each BIF checks its arguments in OTP's order and fails with OTP's `error_info` cause
 //! (`id`, `type`, `access`, `badkey`, `keypos`, `position`, `table_type`, ...).
 
+use crate::bif::badarg;
 use crate::bif::BifDef;
 use crate::ets::atoms::atoms;
 use crate::ets::matchspec::{Dialect, MatchSpec, Outcome, TraceEffects};
@@ -34,10 +35,6 @@ pub fn ets_error(p: &mut Process, e: EtsError) -> Exception {
         }
         None => ex,
     }
-}
-
-fn badarg<T>() -> Result<T, Exception> {
-    Err(Exception::badarg())
 }
 
 fn table(p: &mut Process, t: Term) -> Result<Arc<Table>, Exception> {

@@ -6,6 +6,7 @@
 //! (`[1, 2 | <<3>>]`); `list_to_bitstring/1` also takes bitstrings. Walks use an explicit
 //! stack, so deep lists cannot overflow the native stack.
 
+use crate::bif::badarg;
 use crate::bif::BifDef;
 use crate::binary::{self, BitSlice, BitWriter};
 use crate::exception::{BifResult, Exception};
@@ -14,10 +15,6 @@ use crate::term::Term;
 use alloc::vec::Vec;
 
 type A<'a> = &'a [Term];
-
-fn badarg<T>() -> Result<T, Exception> {
-    Err(Exception::badarg())
-}
 
 /// One piece of a flattened iolist.
 enum Piece {

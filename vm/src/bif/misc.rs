@@ -4,6 +4,7 @@
 //! `is_record/2,3`.
 
 use crate::atom::{self, Atom};
+use crate::bif::badarg;
 use crate::bif::otp_bifs::OTP_BIFS;
 use crate::bif::BifDef;
 use crate::exception::{BifResult, Exception};
@@ -13,10 +14,6 @@ use alloc::string::String;
 use core::sync::atomic::{AtomicU64, Ordering};
 
 type A<'a> = &'a [Term];
-
-fn badarg<T>() -> Result<T, Exception> {
-    Err(Exception::badarg())
-}
 
 fn atom_term(name: &str) -> Term {
     Atom::intern(name).map_or(Term::UNDEFINED, Term::atom)

@@ -44,6 +44,11 @@ use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 use spin::{Once, RwLock};
 
+/// `Err(badarg)`: what a BIF answers to an argument it refuses.
+pub(crate) fn badarg<T>() -> Result<T, Exception> {
+    Err(Exception::badarg())
+}
+
 /// A native function.
 pub type BifFn = fn(&mut Process, &[Term]) -> BifResult;
 

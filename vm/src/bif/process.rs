@@ -6,6 +6,7 @@
 //! `sched::with_process`, which first lets it handle everything queued for it.
 
 use crate::atom::{self, Atom};
+use crate::bif::badarg;
 use crate::bif::erlang::list_to_vec;
 use crate::bif::BifDef;
 use crate::code;
@@ -24,10 +25,6 @@ use alloc::sync::Arc;
 use alloc::vec::Vec;
 
 type A<'a> = &'a [Term];
-
-fn badarg<T>() -> Result<T, Exception> {
-    Err(Exception::badarg())
-}
 
 fn am(name: &str) -> Term {
     signal::atom_named(name)

@@ -7,6 +7,7 @@
 //! Regex) recompiles from source.
 
 use crate::atom::{self, Atom};
+use crate::bif::badarg;
 use crate::bif::erlang::list_to_vec;
 use crate::bif::BifDef;
 use crate::binary;
@@ -21,10 +22,6 @@ type A<'a> = &'a [Term];
 
 const VERSION: &str = "BeamOS regex 1 (PCRE 8.44 syntax)";
 const MARKER: &[u8] = b"BEAMOS-RE1";
-
-fn badarg<T>() -> Result<T, Exception> {
-    Err(Exception::badarg())
-}
 
 fn atom_name(t: Term) -> Option<&'static str> {
     t.as_atom().map(|a| a.name())
