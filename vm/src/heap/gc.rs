@@ -11,8 +11,8 @@
 //! object): young objects below the high-water mark (they survived the previous
 //! collection) are promoted to the old generation, the others are copied into a new young
 //! block. A major collection, run when the old generation might not hold the promotions,
-//! also copies the old generation into a new, larger one. Long-lived data is so copied
-//! about twice, not at every collection.
+//! also copies the old generation, into a new one sized by what survived. Long-lived data
+//! is so copied at majors only, which come after twice the live data has been promoted.
 //!
 //! The stack is scanned from its top down to the part that was neither written nor held a
 //! young pointer since the previous collection (the caller says how much that is): deep
@@ -35,8 +35,9 @@ pub fn collect(heap: &mut Heap, need: usize, roots: &mut [&mut [Term]]) {
 
 /// A major collection: copies both generations.
 pub fn collect_major(heap: &mut Heap, need: usize, roots: &mut [&mut [Term]]) {
-    let clean = run(heap, need, roots, &mut [], 0, true);
+    let clean = major(heap, need, roots, &mut [], 0);
     shrink_young(heap, need, roots, &mut [], clean);
+    drop_oversized_spare(heap);
 }
 
 /// As [`collect`], with the used part of the process stack (`stack[0]` is the top) as a
@@ -51,9 +52,40 @@ pub fn collect_with_stack(
     skip: usize,
 ) -> usize {
     // Promotion may move every word below the high-water mark.
-    let major = heap.forced || heap.old.len() - heap.old_top < heap.hwm;
-    let clean = run(heap, need, roots, stack, skip, major);
-    shrink_young(heap, need, roots, stack, clean)
+    let clean = if heap.forced || heap.old.len() - heap.old_top < heap.hwm {
+        major(heap, need, roots, stack, skip)
+    } else {
+        run(heap, need, roots, stack, skip, None)
+    };
+    let clean = shrink_young(heap, need, roots, stack, clean);
+    drop_oversized_spare(heap);
+    clean
+}
+
+/// A major collection. Its old to-space is sized for the worst case: every old and
+/// promoted word surviving, twice over so that the next major comes only after as much
+/// again has been promoted. But the old generation is collected only when full, and by then
+/// it is often mostly garbage: when far less survived, the survivors move once more into an
+/// old generation of about three times what is live (so the next major comes after twice
+/// the live data has been promoted). Its size so follows the live data, not the garbage the
+/// previous one filled up with.
+fn major(
+    heap: &mut Heap,
+    need: usize,
+    roots: &mut [&mut [Term]],
+    stack: &mut [Term],
+    skip: usize,
+) -> usize {
+    let worst = next_heap_size(2 * (heap.old_top + heap.hwm) + 64);
+    let clean = run(heap, need, roots, stack, skip, Some(worst));
+    // The compacting pass promotes the young survivors too (everything is old after it),
+    // and frees the first to-space.
+    let wanted = next_heap_size(3 * (heap.old_top + heap.top) + 64);
+    if heap.old.len() <= 2 * wanted {
+        return clean;
+    }
+    heap.hwm = heap.top;
+    run(heap, need, roots, stack, clean, Some(wanted))
 }
 
 /// The young to-space is sized for the worst case (everything allocated since the previous
@@ -71,11 +103,16 @@ fn shrink_young(
         return clean;
     }
     heap.hwm = 0;
-    let clean = run(heap, need, roots, stack, clean, false);
-    if heap.spare.len() > 4 * heap.block.len() {
+    run(heap, need, roots, stack, clean, None)
+}
+
+/// The previous young block is kept as the next to-space, which is usually about as big.
+/// One much bigger than the block in use (left by a collection that had to size its
+/// to-space for a burst of allocation) would not be reused soon: it is freed now.
+fn drop_oversized_spare(heap: &mut Heap) {
+    if heap.spare.len() > 4 * heap.block.len().max(heap.target_words) {
         heap.spare = Vec::new();
     }
-    clean
 }
 
 fn run(
@@ -84,8 +121,9 @@ fn run(
     roots: &mut [&mut [Term]],
     stack: &mut [Term],
     skip: usize,
-    major: bool,
+    major_old_words: Option<usize>,
 ) -> usize {
+    let major = major_old_words.is_some();
     // Words that may stay young: those above the high-water mark and the fragments.
     let young_bound = (heap.top - heap.hwm) + heap.frag_words;
     let ysize = heap.target_words.max(next_heap_size(young_bound + need));
@@ -96,11 +134,10 @@ fn run(
         vec![0u64; ysize]
     };
     let mut new_old: Vec<u64> = Vec::new();
-    let (old_base, old_start, old_size) = if major {
-        // Room for every old and promoted word, twice over, so that the next majors come
-        // only after as much again has been promoted (pages never touched cost nothing).
-        let bound = heap.old_top + heap.hwm;
-        new_old = vec![0u64; next_heap_size(2 * bound + 64)];
+    let (old_base, old_start, old_size) = if let Some(words) = major_old_words {
+        // Every old and promoted word must fit (the caller's size is at least that).
+        debug_assert!(words >= heap.old_top + heap.hwm);
+        new_old = vec![0u64; words];
         (new_old.as_mut_ptr(), 0, new_old.len())
     } else {
         (heap.old.as_mut_ptr(), heap.old_top, heap.old.len())
@@ -430,6 +467,29 @@ mod tests {
         // Garbage does not pile up: live data is 2000 cells, a tuple and a few words.
         collect_major(&mut h, 0, &mut [&mut roots]);
         assert!(h.used_words() < 2 * 2000 + 10, "{}", h.used_words());
+    }
+
+    /// Promoted data that keeps dying: the old generation fills up with garbage between
+    /// majors, and each major must size it by what survived, not by what it held.
+    #[test]
+    fn old_generation_follows_live_data() {
+        let mut h = Heap::new(10);
+        let mut roots = [Term::NIL; 1];
+        let mut largest_old = 0;
+        for _ in 0..300 {
+            // A list of 1000 cells (2000 words) replaces the previous one and is promoted.
+            let mut l = Term::NIL;
+            for i in 0..1000 {
+                l = h.cons(Term::small(i), l);
+            }
+            roots[0] = l;
+            collect(&mut h, 0, &mut [&mut roots]);
+            collect(&mut h, 0, &mut [&mut roots]);
+            largest_old = largest_old.max(h.old.len());
+        }
+        // About twice the live data (4000 words, rounded up to a heap size).
+        assert!(largest_old <= 10_946, "{largest_old}");
+        assert!(h.major_collections > 10);
     }
 
     #[test]
