@@ -1043,58 +1043,10 @@ impl Ctx<'_> {
                 };
                 Term::bool(ok)
             }
-            Expr::And(args) => {
-                let mut all = true;
-                for x in args.iter() {
-                    match self.eval(x)? {
-                        Term::TRUE => {}
-                        Term::FALSE => all = false,
-                        _ => return Err(Exception::badarg()),
-                    }
-                }
-                Term::bool(all)
-            }
-            Expr::Or(args) => {
-                let mut any = false;
-                for x in args.iter() {
-                    match self.eval(x)? {
-                        Term::TRUE => any = true,
-                        Term::FALSE => {}
-                        _ => return Err(Exception::badarg()),
-                    }
-                }
-                Term::bool(any)
-            }
-            Expr::AndAlso(args) => {
-                let n = args.len();
-                for (i, x) in args.iter().enumerate() {
-                    let v = self.eval(x)?;
-                    if i + 1 == n {
-                        return Ok(v);
-                    }
-                    match v {
-                        Term::TRUE => {}
-                        Term::FALSE => return Ok(Term::FALSE),
-                        _ => return Err(Exception::badarg()),
-                    }
-                }
-                Term::TRUE
-            }
-            Expr::OrElse(args) => {
-                let n = args.len();
-                for (i, x) in args.iter().enumerate() {
-                    let v = self.eval(x)?;
-                    if i + 1 == n {
-                        return Ok(v);
-                    }
-                    match v {
-                        Term::FALSE => {}
-                        Term::TRUE => return Ok(Term::TRUE),
-                        _ => return Err(Exception::badarg()),
-                    }
-                }
-                Term::FALSE
-            }
+            Expr::And(args) => self.strict_bool_op(args, Term::TRUE)?,
+            Expr::Or(args) => self.strict_bool_op(args, Term::FALSE)?,
+            Expr::AndAlso(args) => self.short_circuit_op(args, Term::TRUE)?,
+            Expr::OrElse(args) => self.short_circuit_op(args, Term::FALSE)?,
             Expr::SelfPid => self.p.pid,
             Expr::Trace(f, args) => {
                 let mut vals = Vec::with_capacity(args.len());
@@ -1105,6 +1057,41 @@ impl Ctx<'_> {
                 self.trace_action(*f, &vals)
             }
         })
+    }
+
+    /// `and` (`unit` true) and `or` (`unit` false): every argument is evaluated and must be a
+    /// boolean; the answer is `unit` unless some argument is the other boolean.
+    fn strict_bool_op(&mut self, args: &[Expr], unit: Term) -> EvalResult {
+        let mut answer = unit;
+        for x in args {
+            let v = self.eval(x)?;
+            if !v.is_boolean() {
+                return Err(Exception::badarg());
+            }
+            if v != unit {
+                answer = v;
+            }
+        }
+        Ok(answer)
+    }
+
+    /// `andalso` (`unit` true) and `orelse` (`unit` false): stops at the first argument that
+    /// is the other boolean. The last argument's value is the answer as it is; an earlier one
+    /// that is not a boolean is badarg.
+    fn short_circuit_op(&mut self, args: &[Expr], unit: Term) -> EvalResult {
+        let Some((last, init)) = args.split_last() else {
+            return Ok(unit);
+        };
+        for x in init {
+            let v = self.eval(x)?;
+            if !v.is_boolean() {
+                return Err(Exception::badarg());
+            }
+            if v != unit {
+                return Ok(v);
+            }
+        }
+        self.eval(last)
     }
 
     /// The trace-only actions. Those that need a tracer record their effect for the caller
