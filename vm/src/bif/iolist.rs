@@ -81,15 +81,12 @@ pub fn iolist_to_bytes(t: Term) -> Option<Vec<u8>> {
     (ok && whole).then_some(out)
 }
 
+/// `list_to_binary/1`, except that a binary is its own answer.
 fn iolist_to_binary(p: &mut Process, a: A) -> BifResult {
     if binary::is_binary(a[0]) {
         return Ok(a[0]);
     }
-    if !(a[0].is_list() || a[0].is_nil()) {
-        return badarg();
-    }
-    let v = iolist_to_bytes(a[0]).ok_or_else(Exception::badarg)?;
-    Ok(binary::new_binary(&mut p.heap, &v))
+    list_to_binary(p, a)
 }
 
 fn list_to_binary(p: &mut Process, a: A) -> BifResult {
