@@ -237,6 +237,27 @@ pub enum Instr {
         off: i32,
         arity: u16,
     },
+    /// A register-to-register move fused with the local call after it (the arguments are
+    /// usually shuffled right before a call).
+    MoveCall {
+        off: i32,
+        arity: u16,
+        s: Dst,
+        d: Dst,
+    },
+    MoveCallLast {
+        off: i32,
+        arity: u16,
+        dealloc: u16,
+        s: Dst,
+        d: Dst,
+    },
+    MoveCallOnly {
+        off: i32,
+        arity: u16,
+        s: Dst,
+        d: Dst,
+    },
     CallExt {
         exp: &'static Export,
     },

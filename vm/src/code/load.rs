@@ -476,25 +476,50 @@ impl<'a> Tx<'a> {
             "call" => {
                 let arity = self.u16op(o!(0))?;
                 let l = self.label(o!(1))?;
-                self.push_l(Instr::Call { off: 0, arity }, l);
+                let i = match self.take_move_for_fusion() {
+                    Some((s, d)) => Instr::MoveCall {
+                        off: 0,
+                        arity,
+                        s,
+                        d,
+                    },
+                    None => Instr::Call { off: 0, arity },
+                };
+                self.push_l(i, l);
             }
             "call_last" => {
                 let arity = self.u16op(o!(0))?;
                 let l = self.label(o!(1))?;
                 let dealloc = self.u16op(o!(2))?;
-                self.push_l(
-                    Instr::CallLast {
+                let i = match self.take_move_for_fusion() {
+                    Some((s, d)) => Instr::MoveCallLast {
+                        off: 0,
+                        arity,
+                        dealloc,
+                        s,
+                        d,
+                    },
+                    None => Instr::CallLast {
                         off: 0,
                         arity,
                         dealloc,
                     },
-                    l,
-                );
+                };
+                self.push_l(i, l);
             }
             "call_only" => {
                 let arity = self.u16op(o!(0))?;
                 let l = self.label(o!(1))?;
-                self.push_l(Instr::CallOnly { off: 0, arity }, l);
+                let i = match self.take_move_for_fusion() {
+                    Some((s, d)) => Instr::MoveCallOnly {
+                        off: 0,
+                        arity,
+                        s,
+                        d,
+                    },
+                    None => Instr::CallOnly { off: 0, arity },
+                };
+                self.push_l(i, l);
             }
             "call_ext" | "call_ext_last" | "call_ext_only" => {
                 let (m, f, a) = self.import(o!(1))?;
@@ -1444,6 +1469,16 @@ impl<'a> Tx<'a> {
     }
 
     fn init_reg(&mut self, d: Dst) {
+        if d.is_y()
+            && self.can_fuse_with_last()
+            && matches!(
+                self.out.last(),
+                Some(Instr::Allocate { .. } | Instr::AllocateHeap { .. })
+            )
+        {
+            // Right after allocate, which fills the frame with [] already.
+            return;
+        }
         if d.is_y() {
             self.push(Instr::InitY {
                 y: d.index() as u16,
@@ -1527,6 +1562,35 @@ impl<'a> Tx<'a> {
             }
         };
         self.push(i);
+    }
+
+    /// When the last instruction is a register-to-register move that the next may absorb:
+    /// removes it and returns its operands. A line entry made for the next instruction
+    /// moves onto the slot the fused instruction takes (a stack trace looks up a call's
+    /// location at its own slot; the move itself never fails).
+    fn take_move_for_fusion(&mut self) -> Option<(Dst, Dst)> {
+        if !self.can_fuse_with_last() {
+            return None;
+        }
+        let (s, d) = match *self.out.last()? {
+            Instr::MoveXX { src, dst } => (Dst::x(src), Dst::x(dst)),
+            Instr::MoveXY { src, dst } => (Dst::x(src), Dst::y(dst)),
+            Instr::MoveYX { src, dst } => (Dst::y(src), Dst::x(dst)),
+            Instr::MoveYY { src, dst } => (Dst::y(src), Dst::y(dst)),
+            _ => return None,
+        };
+        self.out.pop();
+        let slot = self.out.len() as u32;
+        if let Some(&(at, loc)) = self.lines.last() {
+            if at == slot + 1 {
+                self.lines.pop();
+                if self.lines.last().is_some_and(|&(at, _)| at == slot) {
+                    self.lines.pop();
+                }
+                self.lines.push((slot, loc));
+            }
+        }
+        Some((s, d))
     }
 
     /// Whether the next instruction may be fused into the last one emitted: no label points
@@ -1956,6 +2020,9 @@ fn set_offset(i: &mut Instr, off: i32) {
         Instr::Call { off: o, .. }
         | Instr::CallLast { off: o, .. }
         | Instr::CallOnly { off: o, .. }
+        | Instr::MoveCall { off: o, .. }
+        | Instr::MoveCallLast { off: o, .. }
+        | Instr::MoveCallOnly { off: o, .. }
         | Instr::Jump { off: o }
         | Instr::Catch { off: o, .. }
         | Instr::LoopRecEnd { off: o }

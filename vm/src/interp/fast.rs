@@ -325,6 +325,40 @@ pub(super) fn run_fast(
                 jump!(off);
                 reds -= 1;
             }
+            &Instr::MoveCall { off, s, d, .. } => {
+                if !call_ok!() || !stack_has!(1) {
+                    break;
+                }
+                put!(d, reg!(s));
+                // SAFETY: as for `Call`.
+                unsafe {
+                    e = e.sub(1);
+                    *e = ip.add(1) as u64;
+                }
+                jump!(off);
+                reds -= 1;
+            }
+            &Instr::MoveCallLast {
+                off, dealloc, s, d, ..
+            } => {
+                if !call_ok!() {
+                    break;
+                }
+                put!(d, reg!(s));
+                // SAFETY: dropping the current frame.
+                e = unsafe { e.add(dealloc as usize) };
+                e_up!();
+                jump!(off);
+                reds -= 1;
+            }
+            &Instr::MoveCallOnly { off, s, d, .. } => {
+                if !call_ok!() {
+                    break;
+                }
+                put!(d, reg!(s));
+                jump!(off);
+                reds -= 1;
+            }
             &Instr::CallExt { exp } => {
                 let target = exp.code();
                 if target.is_null() || !call_ok!() || !stack_has!(1) {

@@ -414,6 +414,23 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
             }
         }};
     }
+    /// Jumps to a local function (the return address, if any, already pushed): one
+    /// reduction, then a collection or a yield if due.
+    macro_rules! enter_local {
+        ($off:expr, $arity:expr) => {{
+            let arity: u16 = $arity;
+            jump!($off);
+            reds -= 1;
+            if p.heap.must_collect(p.gc_stress) {
+                gc!(0, arity);
+            }
+            if reds <= 0 {
+                save!();
+                p.xsave.extend_from_slice(&xs[..arity as usize]);
+                return Stop::Yield;
+            }
+        }};
+    }
     macro_rules! pop_return {
         () => {{
             // SAFETY: a `return` finds its continuation pointer on top of the stack (pushed
@@ -812,16 +829,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 Instr::Call { off, arity } => {
                     // SAFETY: the instruction after the call.
                     push_cp!(unsafe { ip.add(1) });
-                    jump!(off);
-                    reds -= 1;
-                    if p.heap.must_collect(p.gc_stress) {
-                        gc!(0, arity);
-                    }
-                    if reds <= 0 {
-                        save!();
-                        p.xsave.extend_from_slice(&xs[..arity as usize]);
-                        return Stop::Yield;
-                    }
+                    enter_local!(off, arity);
                 }
                 Instr::CallLast {
                     off,
@@ -831,28 +839,33 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     // SAFETY: dropping the current frame.
                     e = unsafe { e.add(dealloc as usize) };
                     e_up!();
-                    jump!(off);
-                    reds -= 1;
-                    if p.heap.must_collect(p.gc_stress) {
-                        gc!(0, arity);
-                    }
-                    if reds <= 0 {
-                        save!();
-                        p.xsave.extend_from_slice(&xs[..arity as usize]);
-                        return Stop::Yield;
-                    }
+                    enter_local!(off, arity);
                 }
                 Instr::CallOnly { off, arity } => {
-                    jump!(off);
-                    reds -= 1;
-                    if p.heap.must_collect(p.gc_stress) {
-                        gc!(0, arity);
-                    }
-                    if reds <= 0 {
-                        save!();
-                        p.xsave.extend_from_slice(&xs[..arity as usize]);
-                        return Stop::Yield;
-                    }
+                    enter_local!(off, arity);
+                }
+                Instr::MoveCall { off, arity, s, d } => {
+                    put!(d, reg!(s));
+                    // SAFETY: the instruction after the call.
+                    push_cp!(unsafe { ip.add(1) });
+                    enter_local!(off, arity);
+                }
+                Instr::MoveCallLast {
+                    off,
+                    arity,
+                    dealloc,
+                    s,
+                    d,
+                } => {
+                    put!(d, reg!(s));
+                    // SAFETY: dropping the current frame.
+                    e = unsafe { e.add(dealloc as usize) };
+                    e_up!();
+                    enter_local!(off, arity);
+                }
+                Instr::MoveCallOnly { off, arity, s, d } => {
+                    put!(d, reg!(s));
+                    enter_local!(off, arity);
                 }
                 Instr::CallExt { exp } => {
                     do_enter!(exp, exp.arity as usize, Tail::Call(1));
