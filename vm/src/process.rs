@@ -182,6 +182,8 @@ pub struct Extra {
     pub off_heap_messages: bool,
     pub save_calls: i64,
     pub sensitive: bool,
+    /// Literal areas being released that this process has not copied its terms out of yet.
+    pub(crate) literal_releases: Vec<alloc::sync::Arc<crate::code::LiteralRelease>>,
 }
 
 pub struct Process {
@@ -414,6 +416,63 @@ impl Process {
         );
         self.stack_hi_words = len;
         self.check_max_heap();
+    }
+
+    /// Copies onto the heap every term the process holds in `area` (a literal area being
+    /// released), from the same roots a collection uses, then runs a major collection if
+    /// anything was copied: old objects may now point at the copies, and the collection
+    /// promotes them together. The process must be stopped (its registers in `xsave`) with
+    /// its signal queue handled. Monitor tags are detached copies made again (they may
+    /// share literals).
+    pub(crate) fn copy_literals_out(&mut self, area: &crate::heap::literals::Area) {
+        use crate::heap::literals::CopyOut;
+        let mut xs = core::mem::take(&mut self.xsave);
+        let mut done = self.copy_literals_once(&mut xs, area);
+        if let CopyOut::NeedRoom(words) = done {
+            self.collect(words, &mut xs);
+            done = self.copy_literals_once(&mut xs, area);
+        }
+        if let Some(x) = self.extra.as_mut() {
+            for mon in x.monitors.values_mut() {
+                if let Some(tag) = &mut mon.tag {
+                    *tag = Detached::new(tag.peek());
+                }
+            }
+        }
+        if let CopyOut::Copied(_) = done {
+            self.heap.request_major();
+            self.collect(0, &mut xs);
+        }
+        self.xsave = xs;
+    }
+
+    fn copy_literals_once(
+        &mut self,
+        xs: &mut [Term],
+        area: &crate::heap::literals::Area,
+    ) -> crate::heap::literals::CopyOut {
+        let stack = self.stack.used_mut(self.e);
+        let dict: &mut [Term] = self.dict.roots_mut();
+        let (mb1, mb2) = self.mailbox.as_mut_slices();
+        let bt = core::slice::from_mut(&mut self.bin_target);
+        let gl = core::slice::from_mut(&mut self.group_leader);
+        let mut no_fun = Term::NIL;
+        let (pending_args, pending_fun): (&mut [Term], &mut Term) = match &mut self.pending_call {
+            Some(pc) => (
+                &mut pc.args[..],
+                match &mut pc.target {
+                    CallTarget::Fun(f) => f,
+                    _ => &mut no_fun,
+                },
+            ),
+            None => (&mut [], &mut no_fun),
+        };
+        let pf = core::slice::from_mut(pending_fun);
+        crate::heap::literals::copy_out(
+            &mut self.heap,
+            &mut [xs, dict, mb1, mb2, bt, gl, pending_args, pf, stack],
+            area,
+        )
     }
 
     /// After a collection: live data (with the stack) still larger than `max_heap_size` ends

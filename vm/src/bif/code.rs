@@ -121,7 +121,19 @@ fn hard_purge(p: &mut Process, name: Atom) -> Option<bool> {
         );
     }
     code::purge(name);
+    yield_for_release(p);
     Some(!victims.is_empty())
+}
+
+/// After a purge the caller stops for a moment, so that it and every process the release
+/// woke copy their literals out (and the old version is freed) before it goes on: a loop
+/// of loads and purges never has more than one release under way, as OTP's purger, which
+/// waits for the literal area collector.
+fn yield_for_release(p: &mut Process) {
+    p.pending_call = Some(PendingCall {
+        target: CallTarget::Yield,
+        args: Vec::new(),
+    });
 }
 
 fn purge_module(p: &mut Process, a: A) -> BifResult {
@@ -154,6 +166,7 @@ fn soft_purge(p: &mut Process, a: A) -> BifResult {
         return Ok(Term::FALSE);
     }
     code::purge(name);
+    yield_for_release(p);
     Ok(Term::TRUE)
 }
 

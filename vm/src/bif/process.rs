@@ -1329,8 +1329,9 @@ fn location_list(h: &mut Heap, pc: *const crate::code::instr::Instr) -> Term {
 
 /// Bytes of memory the process holds (its struct, heap, stack and queues).
 /// `erlang:memory/0,1`: processes are measured (those another scheduler is running count
-/// as an empty process); atoms are estimated from their count; binaries, code and ETS are
-/// not tracked and report 0.
+/// as an empty process); atoms are estimated from their count; code is the code and literal
+/// areas of the module versions in memory (part of system); binaries and ETS are not
+/// tracked and report 0.
 fn memory(p: &mut Process, a: A) -> BifResult {
     const KEYS: [&str; 9] = [
         "total",
@@ -1354,13 +1355,15 @@ fn memory(p: &mut Process, a: A) -> BifResult {
         }
     }
     let atoms = Atom::count() * 48;
-    let system = atoms + 1024 * 1024;
+    let code = crate::code::code_bytes();
+    let system = atoms + code + 1024 * 1024;
     let value = |k: &str| -> usize {
         match k {
             "total" => procs + system,
             "processes" | "processes_used" => procs,
             "system" => system,
             "atom" | "atom_used" => atoms,
+            "code" => code,
             _ => 0,
         }
     };

@@ -1982,6 +1982,7 @@ impl<'a> Tx<'a> {
             None => Term::NIL,
         };
         let code: Box<[Instr]> = self.out.into_boxed_slice();
+        let live = super::LiveVersion::new(&code, &self.lits);
         let module = Module {
             name: self.name,
             code,
@@ -1996,6 +1997,7 @@ impl<'a> Tx<'a> {
             compile_info,
             md5: [0; 16],
             on_load,
+            _live: live,
         };
         for &(i, slot) in &self.fun_slots {
             super::set_fun_code(module.funs[i], module.addr(slot));

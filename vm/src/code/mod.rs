@@ -21,7 +21,7 @@ use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 use core::fmt::Write;
-use core::sync::atomic::{AtomicPtr, Ordering as AtomicOrdering};
+use core::sync::atomic::{AtomicPtr, AtomicUsize, Ordering as AtomicOrdering};
 use instr::Instr;
 use spin::RwLock;
 
@@ -155,6 +155,44 @@ pub struct Module {
     pub md5: [u8; 16],
     /// Entry slot of the `-on_load` function.
     pub on_load: Option<u32>,
+    /// Counts this version in [`live_versions`] and [`code_bytes`] while it exists.
+    pub(crate) _live: LiveVersion,
+}
+
+/// Module versions in memory (loaded, old, or purged and waiting for their literal area
+/// to be released), and the bytes of their code and literal areas.
+static LIVE_VERSIONS: AtomicUsize = AtomicUsize::new(0);
+static LIVE_CODE_BYTES: AtomicUsize = AtomicUsize::new(0);
+
+/// A module version's share of [`live_versions`] and [`code_bytes`], given back on drop.
+pub(crate) struct LiveVersion {
+    bytes: usize,
+}
+
+impl LiveVersion {
+    pub(crate) fn new(code: &[Instr], literals: &Heap) -> LiveVersion {
+        let bytes = core::mem::size_of_val(code) + literals.reserved_words() * 8;
+        LIVE_VERSIONS.fetch_add(1, AtomicOrdering::Relaxed);
+        LIVE_CODE_BYTES.fetch_add(bytes, AtomicOrdering::Relaxed);
+        LiveVersion { bytes }
+    }
+}
+
+impl Drop for LiveVersion {
+    fn drop(&mut self) {
+        LIVE_VERSIONS.fetch_sub(1, AtomicOrdering::Relaxed);
+        LIVE_CODE_BYTES.fetch_sub(self.bytes, AtomicOrdering::Relaxed);
+    }
+}
+
+/// Module versions in memory, including purged ones whose release is not finished.
+pub fn live_versions() -> usize {
+    LIVE_VERSIONS.load(AtomicOrdering::Relaxed)
+}
+
+/// Bytes of code and literal areas of the module versions in memory (`erlang:memory(code)`).
+pub fn code_bytes() -> usize {
+    LIVE_CODE_BYTES.load(AtomicOrdering::Relaxed)
 }
 
 // SAFETY: a module's code and literal area are immutable after loading; the raw pointers in
@@ -410,7 +448,9 @@ pub fn finish_on_load(name: Atom, keep: bool) -> bool {
         drop(cs);
         redirect_exports(&m);
     } else {
-        retire(&mut cs, m);
+        let release = retire(&mut cs, m);
+        drop(cs);
+        crate::sched::release_literal_area(release);
     }
     true
 }
@@ -515,24 +555,66 @@ pub fn loaded_modules() -> Vec<Atom> {
         .collect()
 }
 
-/// Purged versions. Processes may still hold terms in a purged version's literal area
-/// (funs without free variables, constant tuples and binaries, `module_info` results),
-/// and OTP copies those into the processes' heaps before freeing the area. Until the VM
-/// does that scan, a purged version's code and literals are kept here, unreachable, so
-/// such terms stay valid.
-static RETIRED: spin::Mutex<Vec<Arc<Module>>> = spin::Mutex::new(Vec::new());
+/// Literal area releases under way (see [`LiteralRelease`]).
+static RELEASES_ACTIVE: AtomicUsize = AtomicUsize::new(0);
 
-fn retire(cs: &mut CodeServer, m: Arc<Module>) {
+/// Whether a literal area is being released: until every process has copied its literals
+/// out, copies of terms (messages, exit reasons, timers' messages) copy module literals
+/// instead of sharing them, so no new reference into the area can appear behind a process
+/// that already copied its own.
+#[inline]
+pub fn literal_release_active() -> bool {
+    RELEASES_ACTIVE.load(AtomicOrdering::Acquire) != 0
+}
+
+/// A purged version on its way out (OTP's literal area collector). Every process gets a
+/// signal holding a reference to it and, at its next stop, copies onto its own heap the
+/// terms it holds in the version's literal area; when the last reference goes (all
+/// processes done, or dead) the version is dropped and its code and literals are freed.
+pub struct LiteralRelease {
+    module: Option<Arc<Module>>,
+    area: crate::heap::literals::Area,
+}
+
+impl LiteralRelease {
+    fn new(m: Arc<Module>) -> LiteralRelease {
+        RELEASES_ACTIVE.fetch_add(1, AtomicOrdering::AcqRel);
+        let area = crate::heap::literals::Area::of_heap(&m.literals);
+        LiteralRelease {
+            module: Some(m),
+            area,
+        }
+    }
+
+    /// The memory of the literal area.
+    pub fn area(&self) -> &crate::heap::literals::Area {
+        &self.area
+    }
+}
+
+impl Drop for LiteralRelease {
+    fn drop(&mut self) {
+        // The version goes first (freed now unless a stack trace or code lookup still holds
+        // it for a moment), then copies may share literals again.
+        drop(self.module.take());
+        RELEASES_ACTIVE.fetch_sub(1, AtomicOrdering::AcqRel);
+    }
+}
+
+/// Makes a purged version unreachable (its funs become bad funs, its code leaves the
+/// address table) and starts releasing it.
+fn retire(cs: &mut CodeServer, m: Arc<Module>) -> LiteralRelease {
     for f in &m.funs {
         f.code.store(core::ptr::null_mut(), AtomicOrdering::Release);
     }
     let (s, _) = m.code_range();
     cs.ranges.retain(|r| r.0 != s);
-    RETIRED.lock().push(m);
+    LiteralRelease::new(m)
 }
 
 /// Removes the old version of `name` (the caller makes sure no process still runs it):
-/// its funs become bad funs, remote calls never reached it.
+/// its funs become bad funs, remote calls never reached it. Its memory is freed once every
+/// process has copied out the literals it holds (`sched::release_literal_area`).
 pub fn purge(name: Atom) -> bool {
     let mut cs = CODE.write();
     let Some(slot) = cs.modules.get_mut(&name) else {
@@ -541,7 +623,9 @@ pub fn purge(name: Atom) -> bool {
     let Some(old) = slot.old.take() else {
         return false;
     };
-    retire(&mut cs, old);
+    let release = retire(&mut cs, old);
+    drop(cs);
+    crate::sched::release_literal_area(release);
     true
 }
 

@@ -8,6 +8,7 @@
 //! major collection copies the old generation too. See `gc.rs`.
 
 pub mod gc;
+pub mod literals;
 
 use crate::term::{Header, Kind, Term};
 use alloc::vec;

@@ -37,6 +37,7 @@ use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, AtomicU64, AtomicU8, Ordering};
 use signal::Inbox;
+use signal::Signal;
 use spin::Mutex;
 
 const QUEUED: u32 = 1;
@@ -581,7 +582,7 @@ impl Scheduler {
             return;
         };
         CONTEXT_SWITCHES.fetch_add(1, Ordering::Relaxed);
-        if signal::handle_incoming(p) {
+        if signal::handle_incoming(p) || copy_literals_if_asked(p) {
             return finish_exit(entry, &mut guard);
         }
         if p.status == Status::Waiting && !signal::has_news(p) {
@@ -596,6 +597,9 @@ impl Scheduler {
         let used = (budget - p.reds_left).max(1) as u64;
         p.reductions += used;
         REDUCTIONS.fetch_add(used, Ordering::Relaxed);
+        if stop != Stop::Exit && copy_literals_if_asked(p) {
+            return finish_exit(entry, &mut guard);
+        }
         match stop {
             Stop::Yield => {
                 drop(guard);
@@ -613,6 +617,42 @@ impl Scheduler {
             Stop::Exit => finish_exit(entry, &mut guard),
         }
     }
+}
+
+/// Starts releasing a purged version's literal area: timers' messages are copied again
+/// (copies made now hold no literals), and every process gets a signal to copy out what it
+/// holds in the area at its next stop. The area is freed when the last process is done
+/// with it (or dead): the signals hold the only references to `release`.
+pub fn release_literal_area(release: crate::code::LiteralRelease) {
+    let release = Arc::new(release);
+    timer::copy_messages_again();
+    for e in table::all() {
+        let _ = signal::deliver(&e, Signal::ReleaseLiterals(release.clone()));
+    }
+}
+
+/// At a stop of `p` (its registers saved): if literal areas are being released, takes in
+/// every queued signal (messages sent before the release began may share literals) and
+/// copies the process's terms out of each area. True if a signal ended the process.
+fn copy_literals_if_asked(p: &mut Process) -> bool {
+    while p
+        .extra
+        .as_ref()
+        .is_some_and(|x| !x.literal_releases.is_empty())
+    {
+        if signal::handle_incoming(p) {
+            return true;
+        }
+        let releases = p
+            .extra
+            .as_mut()
+            .map(|x| core::mem::take(&mut x.literal_releases))
+            .unwrap_or_default();
+        for r in &releases {
+            p.copy_literals_out(r.area());
+        }
+    }
+    false
 }
 
 /// Ends the process whose body `guard` holds.

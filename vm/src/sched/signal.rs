@@ -76,6 +76,10 @@ pub enum Signal {
     AliasReplied {
         key: RefKey,
     },
+    /// A purged version's literal area is being released: the receiver copies what it
+    /// holds there onto its heap at its next stop (`sched::copy_literals_if_asked`), then
+    /// drops this reference.
+    ReleaseLiterals(Arc<crate::code::LiteralRelease>),
 }
 
 /// Queues `sig` for the process of `entry` and wakes it; gives the signal back if the
@@ -221,6 +225,10 @@ fn handle_one(p: &mut Process, sig: Signal) -> Option<Term> {
         }
         Signal::AliasReplied { key } => {
             crate::bif::process::drop_monitor(p, key);
+        }
+        Signal::ReleaseLiterals(release) => {
+            // The process may be running with live registers: the copy waits for its stop.
+            p.extra_mut().literal_releases.push(release);
         }
     }
     None

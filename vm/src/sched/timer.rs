@@ -161,6 +161,17 @@ pub fn next_deadline() -> Option<u64> {
     }
 }
 
+/// Copies every timer's message again (a literal area is being released: the new copies
+/// hold no module literals).
+pub(crate) fn copy_messages_again() {
+    let mut t = TIMERS.lock();
+    for a in t.queue.values_mut() {
+        if let Action::Send { msg, .. } | Action::Timeout { msg, .. } = a {
+            *msg = Detached::new(msg.peek());
+        }
+    }
+}
+
 /// Number of timers set.
 pub fn count() -> usize {
     TIMERS.lock().queue.len()

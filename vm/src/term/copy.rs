@@ -79,6 +79,17 @@ fn flat_tuple<'a>(t: Term) -> Option<&'a [Term]> {
     }
 }
 
+/// `Share` becomes `Copy` while a literal area is being released: the copy may reach a
+/// process that has already copied its own references out of the area.
+#[inline]
+fn effective(lits: Literals) -> Literals {
+    if lits == Literals::Share && crate::code::literal_release_active() {
+        Literals::Copy
+    } else {
+        lits
+    }
+}
+
 #[inline]
 fn is_followed(t: Term, lits: Literals) -> bool {
     match lits {
@@ -218,6 +229,7 @@ pub fn copy_to_heap(heap: &mut Heap, t: Term) -> Term {
 
 /// Copies `t` onto `heap`, choosing what happens to module literals.
 pub fn copy_to_heap_with(heap: &mut Heap, t: Term, lits: Literals) -> Term {
+    let lits = effective(lits);
     if !is_followed(t, lits) {
         return t;
     }
@@ -368,12 +380,13 @@ unsafe impl Send for Detached {}
 unsafe impl Sync for Detached {}
 
 impl Detached {
-    /// Copies `t` (module literals shared).
+    /// Copies `t` (module literals shared, except while a literal area is being released).
     pub fn new(t: Term) -> Detached {
-        if !t.is_heap_ptr() {
+        let lits = effective(Literals::Share);
+        if !is_followed(t, lits) {
             return Detached::immediate(t);
         }
-        let n = flat_size(t, Literals::Share);
+        let n = flat_size(t, lits);
         let mut words = vec![0u64; n].into_boxed_slice();
         let mut dest = Dest {
             base: words.as_mut_ptr(),
@@ -383,7 +396,7 @@ impl Detached {
         };
         let mut has_offheap = false;
         // SAFETY: `t` is valid (caller's invariant) and `words` has exactly its size.
-        let root = unsafe { copy_into(t, Literals::Share, &mut dest, &mut |_| has_offheap = true) };
+        let root = unsafe { copy_into(t, lits, &mut dest, &mut |_| has_offheap = true) };
         Detached {
             root,
             words,
