@@ -5,6 +5,7 @@
 //! formats themselves live in [`crate::num`].
 
 use crate::atom;
+use crate::bif::pair_arg;
 use crate::bif::BifDef;
 use crate::binary;
 use crate::exception::{BifResult, Exception};
@@ -98,10 +99,7 @@ fn float_options(l: Term) -> Result<Vec<FloatOption>, Exception> {
             Some(_) => return Err(Exception::badarg()),
             None => {}
         }
-        let pair = h
-            .as_tuple()
-            .filter(|t| t.len() == 2)
-            .ok_or_else(Exception::badarg)?;
+        let pair = pair_arg(h)?;
         let n = pair[1].as_small().ok_or_else(Exception::badarg)?;
         match pair[0].as_atom() {
             Some(atom::DECIMALS) if (0..=253).contains(&n) => out.push(FloatOption::Decimals(n)),

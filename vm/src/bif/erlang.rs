@@ -3,6 +3,7 @@
 
 use crate::atom::{self, Atom};
 use crate::bif::badarg;
+use crate::bif::pair_arg;
 use crate::bif::{arith, BifDef};
 use crate::binary;
 use crate::code;
@@ -299,10 +300,7 @@ fn get1(p: &mut Process, a: A) -> BifResult {
     Ok(p.dict.get(a[0]).unwrap_or(Term::UNDEFINED))
 }
 pub(crate) fn binary_part2(p: &mut Process, a: A) -> BifResult {
-    let t = a[1]
-        .as_tuple()
-        .filter(|t| t.len() == 2)
-        .ok_or_else(Exception::badarg)?;
+    let t = pair_arg(a[1])?;
     binary_part(p, a[0], t[0], t[1])
 }
 pub(crate) fn binary_part3(p: &mut Process, a: A) -> BifResult {

@@ -7,6 +7,7 @@
 //! `badarg` for a bad list; `map_next/3` (an internal function) fails with plain `badarg`.
 
 use crate::atom;
+use crate::bif::pair_arg;
 use crate::bif::BifDef;
 use crate::exception::{BifResult, Exception};
 use crate::map;
@@ -83,10 +84,7 @@ fn from_list1(p: &mut Process, a: A) -> BifResult {
     let mut pairs = Vec::new();
     let mut l = a[0];
     while let Some((h, t)) = l.as_cons() {
-        let kv = h
-            .as_tuple()
-            .filter(|t| t.len() == 2)
-            .ok_or_else(Exception::badarg)?;
+        let kv = pair_arg(h)?;
         pairs.push((kv[0], kv[1]));
         l = t;
     }

@@ -49,6 +49,14 @@ pub(crate) fn badarg<T>() -> Result<T, Exception> {
     Err(Exception::badarg())
 }
 
+/// A two-element tuple argument (a `{Name, Value}` option, a key-value pair), or badarg.
+pub(crate) fn pair_arg(t: Term) -> Result<[Term; 2], Exception> {
+    match t.as_tuple() {
+        Some(&[a, b]) => Ok([a, b]),
+        _ => Err(Exception::badarg()),
+    }
+}
+
 /// A native function.
 pub type BifFn = fn(&mut Process, &[Term]) -> BifResult;
 

@@ -8,6 +8,7 @@
 use crate::atom::{self, Atom};
 use crate::bif::badarg;
 use crate::bif::erlang::list_to_vec;
+use crate::bif::pair_arg;
 use crate::bif::BifDef;
 use crate::code;
 use crate::exception::{BifResult, Exception};
@@ -149,10 +150,7 @@ struct MonitorOpts {
 fn parse_monitor_opts(l: Term) -> Result<MonitorOpts, Exception> {
     let mut o = MonitorOpts::default();
     for it in list_to_vec(l).ok_or_else(Exception::badarg)? {
-        let t = it
-            .as_tuple()
-            .filter(|t| t.len() == 2)
-            .ok_or_else(Exception::badarg)?;
+        let t = pair_arg(it)?;
         match t[0].as_atom().map(|x| x.name()) {
             Some("alias") => {
                 o.alias = Some(match t[1].as_atom().map(|x| x.name()) {
@@ -211,10 +209,7 @@ fn parse_spawn_opts(l: Term, flags: &mut SpawnFlags) -> Result<(), Exception> {
             }
             continue;
         }
-        let t = it
-            .as_tuple()
-            .filter(|t| t.len() == 2)
-            .ok_or_else(Exception::badarg)?;
+        let t = pair_arg(it)?;
         let v = t[1];
         let int = || v.as_small().filter(|&n| n >= 0).map(|n| n as usize);
         match t[0].as_atom().map(|x| x.name()) {
@@ -1769,10 +1764,7 @@ fn garbage_collect_other(p: &mut Process, a: A) -> BifResult {
     let mut async_ref = None;
     if a.len() > 1 {
         for o in list_to_vec(a[1]).ok_or_else(Exception::badarg)? {
-            let t = o
-                .as_tuple()
-                .filter(|t| t.len() == 2)
-                .ok_or_else(Exception::badarg)?;
+            let t = pair_arg(o)?;
             if t[0] == a_atom("async") {
                 async_ref = Some(t[1]);
             } else if !(t[0] == a_atom("type")
@@ -1885,10 +1877,7 @@ static TIME_CAUSE: spin::Once<Term> = spin::Once::new();
 fn timer_opts(opts: Term) -> Result<bool, Exception> {
     let mut abs = false;
     for o in list_to_vec(opts).ok_or_else(Exception::badarg)? {
-        let t = o
-            .as_tuple()
-            .filter(|t| t.len() == 2)
-            .ok_or_else(Exception::badarg)?;
+        let t = pair_arg(o)?;
         if t[0] == am("abs") && t[1].is_boolean() {
             abs = t[1] == Term::TRUE;
         } else {
@@ -1952,10 +1941,7 @@ fn ms_left(ns: Option<u64>) -> Term {
 fn async_info_opts(opts: Term) -> Result<(bool, bool), Exception> {
     let (mut is_async, mut info) = (false, true);
     for o in list_to_vec(opts).ok_or_else(Exception::badarg)? {
-        let t = o
-            .as_tuple()
-            .filter(|t| t.len() == 2)
-            .ok_or_else(Exception::badarg)?;
+        let t = pair_arg(o)?;
         if !t[1].is_boolean() {
             return badarg();
         }

@@ -3,6 +3,7 @@
 //! 2^24 - 1 elements (OTP's `MAX_ARITY`); anything larger is `badarg`.
 
 use crate::bif::erlang::list_to_vec;
+use crate::bif::pair_arg;
 use crate::bif::BifDef;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
@@ -60,10 +61,7 @@ fn make_tuple3(p: &mut Process, a: A) -> BifResult {
     let inits = list_to_vec(a[2]).ok_or_else(Exception::badarg)?;
     let mut sets = Vec::with_capacity(inits.len());
     for it in inits {
-        let pair = it
-            .as_tuple()
-            .filter(|x| x.len() == 2)
-            .ok_or_else(Exception::badarg)?;
+        let pair = pair_arg(it)?;
         sets.push((index_arg(pair[0], n)?, pair[1]));
     }
     let t = p.heap.tuple_filled(n, a[1]);
