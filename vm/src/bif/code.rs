@@ -21,6 +21,7 @@ use crate::bif::BifDef;
 use crate::code::{self, LoadError, Loaded, ModuleFile};
 use crate::exception::{BifResult, Exception};
 use crate::process::{CallTarget, PendingCall, Process};
+use crate::sched::signal::atom_named as am;
 use crate::sched::signal::{self, Signal};
 use crate::term::copy::Detached;
 use crate::term::Term;
@@ -28,10 +29,6 @@ use alloc::sync::Arc;
 use alloc::vec::Vec;
 
 type A<'a> = &'a [Term];
-
-fn am(name: &str) -> Term {
-    Term::atom(Atom::intern(name).unwrap_or(atom::UNDEFINED))
-}
 
 fn error_tuple(p: &mut Process, reason: &str) -> Term {
     p.heap.tuple(&[Term::atom(atom::ERROR), am(reason)])

@@ -9,15 +9,12 @@ use crate::bif::otp_bifs::OTP_BIFS;
 use crate::bif::BifDef;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
+use crate::sched::signal::atom_named;
 use crate::term::Term;
 use alloc::string::String;
 use core::sync::atomic::{AtomicU64, Ordering};
 
 type A<'a> = &'a [Term];
-
-fn atom_term(name: &str) -> Term {
-    Atom::intern(name).map_or(Term::UNDEFINED, Term::atom)
-}
 
 fn string_term(p: &mut Process, s: &str) -> Term {
     crate::bif::convert::bytes_to_list(&mut p.heap, s.as_bytes())
@@ -144,7 +141,7 @@ fn nodes(p: &mut Process, a: A) -> BifResult {
 fn system_info(p: &mut Process, a: A) -> BifResult {
     let key = a[0];
     if let Some(t) = key.as_tuple() {
-        if t.len() == 2 && t[0] == atom_term("wordsize") {
+        if t.len() == 2 && t[0] == atom_named("wordsize") {
             return match t[1].as_atom().map(Atom::name) {
                 Some("internal" | "external") => Ok(Term::small(8)),
                 _ => badarg(),
@@ -155,7 +152,7 @@ fn system_info(p: &mut Process, a: A) -> BifResult {
     let Some(k) = key.as_atom() else {
         return badarg();
     };
-    let pair = |p: &mut Process, name: &str, v: Term| p.heap.tuple(&[atom_term(name), v]);
+    let pair = |p: &mut Process, name: &str, v: Term| p.heap.tuple(&[atom_named(name), v]);
     Ok(match k.name() {
         "otp_release" => string_term(p, "25"),
         "version" => string_term(p, "13.1.5"),
@@ -166,20 +163,20 @@ fn system_info(p: &mut Process, a: A) -> BifResult {
         "debug_compiled" => Term::FALSE,
         "kernel_poll" => Term::TRUE,
         "hipe_architecture" => Term::UNDEFINED,
-        "heap_type" => atom_term("private"),
-        "emu_type" | "build_type" => atom_term("opt"),
-        "emu_flavor" => atom_term("emu"),
-        "time_warp_mode" => atom_term("no_time_warp"),
-        "time_offset" => atom_term("final"),
+        "heap_type" => atom_named("private"),
+        "emu_type" | "build_type" => atom_named("opt"),
+        "emu_flavor" => atom_named("emu"),
+        "time_warp_mode" => atom_named("no_time_warp"),
+        "time_offset" => atom_named("final"),
         "os_type" => {
-            let (u, b) = (atom_term("unix"), atom_term("beamos"));
+            let (u, b) = (atom_named("unix"), atom_named("beamos"));
             p.heap.tuple(&[u, b])
         }
         "atom_limit" => Term::small(crate::atom::MAX_ATOMS as i64),
         "atom_count" => Term::small(Atom::count() as i64),
         "process_limit" => Term::small(crate::sched::table::process_limit() as i64),
         "process_count" => Term::small(crate::sched::table::count() as i64),
-        "endian" => atom_term("little"),
+        "endian" => atom_named("little"),
         "system_architecture" => string_term(p, "x86_64-pc-beamos"),
         "driver_version" => string_term(p, "3.3"),
         "nif_version" => string_term(p, "2.16"),
@@ -188,11 +185,11 @@ fn system_info(p: &mut Process, a: A) -> BifResult {
         "os_monotonic_time_source" => {
             let items = [
                 p.heap
-                    .tuple(&[atom_term("function"), atom_term("platform")]),
+                    .tuple(&[atom_named("function"), atom_named("platform")]),
                 p.heap
-                    .tuple(&[atom_term("resolution"), Term::small(1_000_000_000)]),
-                p.heap.tuple(&[atom_term("extended"), atom_term("no")]),
-                p.heap.tuple(&[atom_term("parallel"), atom_term("yes")]),
+                    .tuple(&[atom_named("resolution"), Term::small(1_000_000_000)]),
+                p.heap.tuple(&[atom_named("extended"), atom_named("no")]),
+                p.heap.tuple(&[atom_named("parallel"), atom_named("yes")]),
             ];
             p.heap.list(&items)
         }
@@ -212,9 +209,9 @@ fn system_info(p: &mut Process, a: A) -> BifResult {
         "fullsweep_after" => pair(p, "fullsweep_after", Term::small(65_535)),
         "max_heap_size" => {
             let entries = [
-                (atom_term("error_logger"), Term::TRUE),
-                (atom_term("kill"), Term::TRUE),
-                (atom_term("size"), Term::small(0)),
+                (atom_named("error_logger"), Term::TRUE),
+                (atom_named("kill"), Term::TRUE),
+                (atom_named("size"), Term::small(0)),
             ];
             crate::map::from_pairs(&mut p.heap, &entries)
         }
@@ -271,8 +268,8 @@ fn statistics(p: &mut Process, a: A) -> BifResult {
             p.heap.tuple(&[n, Term::small(0), Term::small(0)])
         }
         "io" => {
-            let i = p.heap.tuple(&[atom_term("input"), Term::small(0)]);
-            let o = p.heap.tuple(&[atom_term("output"), Term::small(0)]);
+            let i = p.heap.tuple(&[atom_named("input"), Term::small(0)]);
+            let o = p.heap.tuple(&[atom_named("output"), Term::small(0)]);
             p.heap.tuple(&[i, o])
         }
         _ => return badarg(),

@@ -16,6 +16,7 @@ use crate::heap::Heap;
 use crate::process::{
     CallTarget, MaxHeap, MonitorOut, PendingCall, Priority, Process, RefKey, Status,
 };
+use crate::sched::signal::atom_named as am;
 use crate::sched::signal::{self, Signal};
 use crate::sched::table::{self, AliasMode};
 use crate::sched::{self, timer, ProcEntry, SpawnOpts};
@@ -26,10 +27,6 @@ use alloc::sync::Arc;
 use alloc::vec::Vec;
 
 type A<'a> = &'a [Term];
-
-fn am(name: &str) -> Term {
-    signal::atom_named(name)
-}
 
 fn new_ref(p: &mut Process) -> (Term, RefKey) {
     let r = crate::term::new_ref(&mut p.heap);
@@ -1765,11 +1762,9 @@ fn garbage_collect_other(p: &mut Process, a: A) -> BifResult {
     if a.len() > 1 {
         for o in list_to_vec(a[1]).ok_or_else(Exception::badarg)? {
             let t = pair_arg(o)?;
-            if t[0] == a_atom("async") {
+            if t[0] == am("async") {
                 async_ref = Some(t[1]);
-            } else if !(t[0] == a_atom("type")
-                && (t[1] == a_atom("major") || t[1] == a_atom("minor")))
-            {
+            } else if !(t[0] == am("type") && (t[1] == am("major") || t[1] == am("minor"))) {
                 return badarg();
             }
         }
@@ -1794,15 +1789,11 @@ fn garbage_collect_other(p: &mut Process, a: A) -> BifResult {
         // {async, RequestId}: the answer comes as a message.
         let msg = p
             .heap
-            .tuple(&[a_atom("garbage_collect"), req, Term::bool(done)]);
+            .tuple(&[am("garbage_collect"), req, Term::bool(done)]);
         signal::send_from(p, p.pid, msg);
-        return Ok(a_atom("async"));
+        return Ok(am("async"));
     }
     Ok(Term::bool(done))
-}
-
-fn a_atom(name: &str) -> Term {
-    am(name)
 }
 
 // ---- halt ----

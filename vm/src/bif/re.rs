@@ -6,7 +6,7 @@
 //! `version/0` names this engine, so code that caches PCRE binaries by version (Elixir's
 //! Regex) recompiles from source.
 
-use crate::atom::{self, Atom};
+use crate::atom;
 use crate::bif::badarg;
 use crate::bif::erlang::list_to_vec;
 use crate::bif::BifDef;
@@ -14,6 +14,7 @@ use crate::binary;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
 use crate::re::{Captures, Flags, Newline, Regex, RunOpts};
+use crate::sched::signal::atom_named;
 use crate::term::Term;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -25,10 +26,6 @@ const MARKER: &[u8] = b"BEAMOS-RE1";
 
 fn atom_name(t: Term) -> Option<&'static str> {
     t.as_atom().map(|a| a.name())
-}
-
-fn intern(name: &str) -> Term {
-    Atom::intern(name).map_or(Term::UNDEFINED, Term::atom)
 }
 
 /// Characters of a (possibly deep) list of code points and binaries, as UTF-8 (unicode) or
@@ -182,7 +179,7 @@ fn make_mp(p: &mut Process, re: &Regex, source: &[u8]) -> Term {
         Newline::CrLf | Newline::AnyCrLf | Newline::Any
     );
     p.heap.tuple(&[
-        intern("re_pattern"),
+        atom_named("re_pattern"),
         Term::small(re.groups as i64),
         Term::small(i64::from(re.flags.unicode)),
         Term::small(i64::from(crlf)),
@@ -342,7 +339,7 @@ fn run_impl(
                 Err(e) => {
                     if spec.report_errors {
                         let info = compile_error(p, &e);
-                        let c = p.heap.tuple(&[intern("compile"), info]);
+                        let c = p.heap.tuple(&[atom_named("compile"), info]);
                         return Ok(p.heap.tuple(&[Term::atom(atom::ERROR), c]));
                     }
                     return badarg();
@@ -418,13 +415,13 @@ fn run_impl(
         results.push(m);
     }
     if results.is_empty() {
-        return Ok(intern("nomatch"));
+        return Ok(atom_named("nomatch"));
     }
     // Nothing to capture (also all_names without named groups): just `match`.
     if matches!(spec.spec, CapSpec::None)
         || (matches!(spec.spec, CapSpec::AllNames) && re.names.is_empty())
     {
-        return Ok(intern("match"));
+        return Ok(atom_named("match"));
     }
     let mut per_match = Vec::with_capacity(results.len());
     for m in &results {
@@ -436,7 +433,7 @@ fn run_impl(
     } else {
         per_match[0]
     };
-    Ok(p.heap.tuple(&[intern("match"), payload]))
+    Ok(p.heap.tuple(&[atom_named("match"), payload]))
 }
 
 /// The group numbers a capture spec selects (out-of-range numbers give unset values).
@@ -541,7 +538,7 @@ fn inspect(p: &mut Process, a: A) -> BifResult {
         .map(|(n, _)| binary::new_binary(&mut p.heap, n.as_bytes()))
         .collect();
     let l = p.heap.list(&names);
-    Ok(p.heap.tuple(&[intern("namelist"), l]))
+    Ok(p.heap.tuple(&[atom_named("namelist"), l]))
 }
 
 pub static BIFS: &[BifDef] = crate::bif_table! { "re";
