@@ -212,9 +212,13 @@ pub struct Process {
     pub crash: Option<Crash>,
     /// Set when a signal ends the process: its exit reason.
     pub killed: Option<Term>,
-    /// State of the old-style binary construction (`bs_init2` ... `bs_put_*`).
+    /// State of the old-style binary construction (`bs_init2` ... `bs_put_*`): the bits
+    /// written so far; the bits to reach (a small integer), or, while `bs_append` adds to a
+    /// binary, that binary (a collector root), with `bin_append_bits` the bits to add to it
+    /// (see `interp::bits::append`); where the result goes.
     pub(crate) bin_builder: BitWriter,
     pub(crate) bin_target: Term,
+    pub(crate) bin_append_bits: u32,
     pub(crate) bin_dst: Option<u16>,
     /// A call a BIF asked the interpreter to make instead of returning (`apply/2,3`).
     pub(crate) pending_call: Option<PendingCall>,
@@ -329,6 +333,7 @@ impl Process {
             killed: None,
             bin_builder: BitWriter::new(),
             bin_target: Term::NIL,
+            bin_append_bits: 0,
             bin_dst: None,
             pending_call: None,
             recv_wait: RecvWait::None,

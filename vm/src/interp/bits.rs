@@ -782,16 +782,50 @@ pub fn pending_init(p: &mut Process, dst: u16) {
 /// When the binary under construction is complete, builds it and returns (dst, binary).
 pub fn maybe_finish(p: &mut Process) -> Option<(u16, Term)> {
     let dst = p.bin_dst?;
-    let target = p.bin_target.as_small().unwrap_or(0) as usize;
+    let base = binary::is_bitstring(p.bin_target).then_some(p.bin_target);
+    let target = match base {
+        Some(_) => p.bin_append_bits as usize,
+        None => p.bin_target.as_small().unwrap_or(0) as usize,
+    };
     if p.bin_builder.bit_len < target {
         return None;
     }
     p.bin_dst = None;
+    p.bin_target = Term::NIL;
     let w = core::mem::take(&mut p.bin_builder);
-    Some((dst, w.finish(&mut p.heap)))
+    let t = match base {
+        Some(base) => append_written(&mut p.heap, base, &w),
+        None => w.finish(&mut p.heap),
+    };
+    Some((dst, t))
+}
+
+/// The binary `base` followed by the bits of `w`: whole bytes go through
+/// `binary::append_writable` (in place when `base`'s buffer allows, else into a new
+/// writable binary), others are copied together.
+fn append_written(heap: &mut Heap, base: Term, w: &BitWriter) -> Term {
+    if w.is_aligned() {
+        if let Some(t) = binary::append_writable(heap, base, &w.bytes) {
+            return t;
+        }
+    }
+    let mut all = BitWriter::new();
+    if let Some(b) = binary::bitstring(base) {
+        all.push_slice(&b);
+    }
+    all.push_slice(&BitSlice {
+        data: w.bytes.as_ptr(),
+        bit_offset: 0,
+        bit_len: w.bit_len,
+    });
+    all.finish(heap)
 }
 
 /// `bs_append`/`bs_private_append`: start building `bin` followed by `size*unit` more bits.
+/// When `bin` is a binary (whole bytes), only the added bits are collected, and the result
+/// is `bin`'s buffer extended in place when it can be (`append_written`), as OTP's
+/// writable binaries: a loop that appends to its accumulator takes linear time. A
+/// bitstring `bin` is copied into the builder first.
 pub fn append(
     p: &mut Process,
     bin: Term,
@@ -804,10 +838,19 @@ pub fn append(
     if unit > 1 && v.bit_len % usize::from(unit) != 0 {
         return Err(Exception::badarg());
     }
-    let mut w = BitWriter::with_capacity(v.bit_len / 8 + extra / 8 + 1);
-    w.push_slice(&v);
-    p.bin_target = Term::small((v.bit_len + extra) as i64);
-    p.bin_builder = w;
+    match u32::try_from(extra) {
+        Ok(extra_bits) if v.is_binary() => {
+            p.bin_builder = BitWriter::with_capacity(extra.div_ceil(8));
+            p.bin_target = bin;
+            p.bin_append_bits = extra_bits;
+        }
+        _ => {
+            let mut w = BitWriter::with_capacity(v.bit_len / 8 + extra / 8 + 1);
+            w.push_slice(&v);
+            p.bin_target = Term::small((v.bit_len + extra) as i64);
+            p.bin_builder = w;
+        }
+    }
     p.bin_dst = Some(dst);
     Ok(Term::NIL)
 }
