@@ -218,6 +218,14 @@ pub enum Instr {
         n: u32,
     },
     Return,
+    /// `move R, x0` then `return`.
+    MoveReturn {
+        s: Dst,
+    },
+    /// `move C, x0` then `return`.
+    MoveCReturn {
+        c: Term,
+    },
     /// `deallocate n` then `return`, the end of most non-tail-calling functions.
     DeallocateReturn {
         n: u32,
@@ -469,6 +477,14 @@ pub enum Instr {
         src: Src,
         idx: u32,
         dst: Dst,
+    },
+    /// Elements `idx` and `idx + 1` of the same tuple (two `get_tuple_element`s; `d1` is
+    /// not the register of `src`).
+    GetTupleElement2 {
+        src: Src,
+        idx: u16,
+        d1: Dst,
+        d2: Dst,
     },
     SetTupleElement {
         val: Src,

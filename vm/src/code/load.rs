@@ -664,13 +664,26 @@ impl<'a> Tx<'a> {
                 self.push(Instr::Trim { n });
             }
             "return" => {
-                if let (Some(&Instr::Deallocate { n }), true) =
-                    (self.out.last(), self.can_fuse_with_last())
-                {
-                    self.out.pop();
-                    self.push(Instr::DeallocateReturn { n });
-                } else {
-                    self.push(Instr::Return);
+                let fused = match self.out.last() {
+                    _ if !self.can_fuse_with_last() => None,
+                    Some(&Instr::Deallocate { n }) => Some(Instr::DeallocateReturn { n }),
+                    Some(&Instr::MoveXX { src, dst: 0 }) => {
+                        Some(Instr::MoveReturn { s: Dst::x(src) })
+                    }
+                    Some(&Instr::MoveYX { src, dst: 0 }) => {
+                        Some(Instr::MoveReturn { s: Dst::y(src) })
+                    }
+                    Some(&Instr::MoveCX { c, dst: 0 }) => Some(Instr::MoveCReturn { c }),
+                    _ => None,
+                };
+                match fused {
+                    Some(i) => {
+                        self.out.pop();
+                        self.push(i);
+                    }
+                    None => {
+                        self.push(Instr::Return);
+                    }
                 }
             }
 
@@ -705,6 +718,28 @@ impl<'a> Tx<'a> {
                 let src = self.src(o!(0))?;
                 let idx = self.u32op(o!(1))?;
                 let dst = self.dst(o!(2))?;
+                if let (
+                    Some(&Instr::GetTupleElement {
+                        src: s0,
+                        idx: i0,
+                        dst: d0,
+                    }),
+                    true,
+                ) = (self.out.last(), self.can_fuse_with_last())
+                {
+                    if s0 == src && src.kind() < 2 && d0.as_src() != src && idx == i0 + 1 {
+                        if let Ok(i0) = u16::try_from(i0) {
+                            self.out.pop();
+                            self.push(Instr::GetTupleElement2 {
+                                src,
+                                idx: i0,
+                                d1: d0,
+                                d2: dst,
+                            });
+                            return Ok(());
+                        }
+                    }
+                }
                 self.push(Instr::GetTupleElement { src, idx, dst });
             }
             "set_tuple_element" => {
@@ -777,6 +812,17 @@ impl<'a> Tx<'a> {
                 let fail = self.label(o!(0))?;
                 let src = self.src(o!(1))?;
                 let arity = self.u32op(o!(2))?;
+                // `is_tuple` then `test_arity` of the same register and label: the arity
+                // test alone (it checks for a tuple too).
+                let at = self.out.len().wrapping_sub(1);
+                if src.kind() < 2
+                    && self.can_fuse_with_last()
+                    && matches!(self.out.last(), Some(&Instr::IsTuple { src: s0, .. }) if s0 == src)
+                    && self.fixups.last() == Some(&(at, at, fail))
+                {
+                    self.out.pop();
+                    self.fixups.pop();
+                }
                 self.push_l(
                     Instr::TestArity {
                         fail: 0,

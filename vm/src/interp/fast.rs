@@ -288,6 +288,14 @@ pub(super) fn run_fast(
                 next!();
             }
             &Instr::Return => pop_return!(),
+            &Instr::MoveReturn { s } => {
+                x!(0) = reg!(s);
+                pop_return!();
+            }
+            &Instr::MoveCReturn { c } => {
+                x!(0) = c;
+                pop_return!();
+            }
             &Instr::DeallocateReturn { n } => {
                 // SAFETY: the words dropped belong to the current frame.
                 e = unsafe { e.add(n as usize) };
@@ -504,11 +512,29 @@ pub(super) fn run_fast(
                 let n = n as usize;
                 let t = p.heap.tuple_filled(n, Term::NIL);
                 for i in 0..n {
-                    let v = src!(super::data_src(ip, i));
-                    set_tuple_element(t, i, v);
+                    set_tuple_element(t, i, src!(super::data_src(ip, i)));
                 }
                 put!(dst, t);
                 next!(1 + n.div_ceil(3));
+            }
+            &Instr::GetTupleElement2 { src, idx, d1, d2 } => {
+                let t = src!(src);
+                let i = idx as usize;
+                let (v1, v2) = if t.is_tuple() && i + 1 < t.header().arity() {
+                    (t.tuple_elem(i), t.tuple_elem(i + 1))
+                } else {
+                    let at = |k: usize| {
+                        if t.is_tuple() && k < t.header().arity() {
+                            t.tuple_elem(k)
+                        } else {
+                            Term::NIL
+                        }
+                    };
+                    (at(i), at(i + 1))
+                };
+                put!(d1, v1);
+                put!(d2, v2);
+                next!();
             }
             &Instr::SetTupleElement { val, tuple, idx } => {
                 let t = src!(tuple);

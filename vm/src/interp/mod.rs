@@ -332,6 +332,23 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
             src_at!(ip, $s)
         };
     }
+    /// An optional operand (`Src::NONE` for none).
+    macro_rules! opt_src {
+        ($s:expr) => {{
+            let s: Src = $s;
+            if s == Src::NONE {
+                None
+            } else {
+                Some(src!(s))
+            }
+        }};
+    }
+    /// Operand `i` of the operand list in the data slots after the instruction.
+    macro_rules! list_src {
+        ($i:expr) => {
+            src!(data_src(ip, $i))
+        };
+    }
     macro_rules! put {
         ($d:expr, $v:expr) => {{
             let d: Dst = $d;
@@ -819,6 +836,14 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 Instr::Return => {
                     pop_return!();
                 }
+                Instr::MoveReturn { s } => {
+                    x!(0) = reg!(s);
+                    pop_return!();
+                }
+                Instr::MoveCReturn { c } => {
+                    x!(0) = c;
+                    pop_return!();
+                }
                 Instr::DeallocateReturn { n } => {
                     // SAFETY: the frame being dropped is on the stack.
                     e = unsafe { e.add(n as usize) };
@@ -1045,7 +1070,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 Instr::MakeFun { entry, dst, nfree } => {
                     let mut env = Vec::with_capacity(nfree as usize);
                     for i in 0..nfree as usize {
-                        env.push(src!(data_src(ip, i)));
+                        env.push(list_src!(i));
                     }
                     let f = code::make_closure(&mut p.heap, entry, &env);
                     put!(dst, f);
@@ -1364,6 +1389,25 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     put!(dst, v);
                     next!();
                 }
+                Instr::GetTupleElement2 { src, idx, d1, d2 } => {
+                    let t = src!(src);
+                    let i = idx as usize;
+                    let (v1, v2) = if t.is_tuple() && i + 1 < t.header().arity() {
+                        (t.tuple_elem(i), t.tuple_elem(i + 1))
+                    } else {
+                        let at = |k: usize| {
+                            if t.is_tuple() && k < t.header().arity() {
+                                t.tuple_elem(k)
+                            } else {
+                                Term::NIL
+                            }
+                        };
+                        (at(i), at(i + 1))
+                    };
+                    put!(d1, v1);
+                    put!(d2, v2);
+                    next!();
+                }
                 Instr::SetTupleElement { val, tuple, idx } => {
                     let t = src!(tuple);
                     let v = src!(val);
@@ -1381,15 +1425,8 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 Instr::PutTuple2 { dst, n } => {
                     let n = n as usize;
                     let t = p.heap.tuple_filled(n, Term::NIL);
-                    // The element operands, three to a data slot.
-                    for slot in 0..n.div_ceil(3) {
-                        // SAFETY: PutTuple2 is followed by ceil(n/3) `Srcs` slots.
-                        if let Instr::Srcs(a) = unsafe { &*ip.add(1 + slot) } {
-                            for (j, &sv) in a.iter().enumerate().take(n - 3 * slot) {
-                                let v = src!(sv);
-                                set_tuple_element(t, 3 * slot + j, v);
-                            }
-                        }
+                    for i in 0..n {
+                        set_tuple_element(t, i, list_src!(i));
                     }
                     put!(dst, t);
                     next!(1 + n.div_ceil(3));
@@ -1548,7 +1585,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     let mut args = [Term::NIL; 3];
                     let n = (n as usize).min(3);
                     for (i, a) in args.iter_mut().enumerate().take(n) {
-                        *a = src!(data_src(ip, i));
+                        *a = list_src!(i);
                     }
                     match (def.f)(p, &args[..n]) {
                         Ok(v) => {
@@ -1843,11 +1880,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         jump!(fail);
                         continue 'dispatch;
                     };
-                    let sz = if size == Src::NONE {
-                        None
-                    } else {
-                        Some(src!(size))
-                    };
+                    let sz = opt_src!(size);
                     match bits::get(&mut p.heap, c, kind, unit, flags, sz) {
                         Ok(Some(v)) => {
                             put!(dst, v);
@@ -1870,11 +1903,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         jump!(fail);
                         continue 'dispatch;
                     };
-                    let sz = if size == Src::NONE {
-                        None
-                    } else {
-                        Some(src!(size))
-                    };
+                    let sz = opt_src!(size);
                     match bits::skip(c, kind, unit, flags, sz) {
                         Ok(true) => next!(2),
                         Ok(false) => jump!(fail),
@@ -1917,16 +1946,8 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                                 string_slot += len.div_ceil(15);
                                 segs.push(bits::SegVal::String(b));
                             } else {
-                                let v = if value == Src::NONE {
-                                    Term::NIL
-                                } else {
-                                    src!(value)
-                                };
-                                let s = if size == Src::NONE {
-                                    None
-                                } else {
-                                    Some(src!(size))
-                                };
+                                let v = opt_src!(value).unwrap_or(Term::NIL);
+                                let s = opt_src!(size);
                                 segs.push(bits::SegVal::Value {
                                     seg,
                                     kind,
@@ -1991,11 +2012,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         continue 'dispatch;
                     };
                     let v = src!(value);
-                    let s = if size == Src::NONE {
-                        None
-                    } else {
-                        Some(src!(size))
-                    };
+                    let s = opt_src!(size);
                     match bits::put_segment(&mut p.bin_builder, kind, unit, flags, v, s).map_err(
                         |(f, _)| {
                             if f == bits::BsFail::SystemLimit {
@@ -2047,11 +2064,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                         continue 'dispatch;
                     };
                     let bin = src!(value);
-                    let s = if size == Src::NONE {
-                        None
-                    } else {
-                        Some(src!(size))
-                    };
+                    let s = opt_src!(size);
                     match bits::append(p, bin, s, unit, dst.0) {
                         Ok(t) => {
                             put!(dst, t);
@@ -2098,8 +2111,8 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     let n = n as usize;
                     let mut pairs = Vec::with_capacity(n);
                     for i in 0..n {
-                        let k = src!(data_src(ip, 2 * i));
-                        let v = src!(data_src(ip, 2 * i + 1));
+                        let k = list_src!(2 * i);
+                        let v = list_src!(2 * i + 1);
                         pairs.push((k, v));
                     }
                     if !mv.is_map() {
@@ -2128,7 +2141,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     let mut ok = mv.is_map();
                     if ok {
                         for i in 0..n {
-                            if !map::contains(mv, src!(data_src(ip, i))) {
+                            if !map::contains(mv, list_src!(i)) {
                                 ok = false;
                                 break;
                             }
@@ -2149,7 +2162,7 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     let mut many: Vec<Term> = Vec::new();
                     if ok {
                         for i in 0..n {
-                            match map::get(mv, src!(data_src(ip, i))) {
+                            match map::get(mv, list_src!(i)) {
                                 Some(v) => {
                                     if let Some(slot) = vals.get_mut(i) {
                                         *slot = v;
