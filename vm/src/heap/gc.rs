@@ -51,8 +51,12 @@ pub fn collect_with_stack(
     stack: &mut [Term],
     skip: usize,
 ) -> usize {
-    // Promotion may move every word below the high-water mark.
-    let clean = if heap.forced || heap.old.len() - heap.old_top < heap.hwm {
+    // Promotion may move every word below the high-water mark; too many old binaries are
+    // only released by a major collection.
+    let clean = if heap.major_requested()
+        || heap.old.len() - heap.old_top < heap.hwm
+        || heap.old_vheap_full()
+    {
         major(heap, need, roots, stack, skip)
     } else {
         run(heap, need, roots, stack, skip, None)
@@ -200,6 +204,19 @@ fn run(
         }
     };
     dead_check(&heap.procbins);
+    // SAFETY: the survivors' lists hold the to-space copies, initialised above.
+    let (young_bin_words, promoted_bin_words) = unsafe {
+        (
+            binary_words(&cp.young_procbins),
+            binary_words(&cp.old_procbins),
+        )
+    };
+    let old_bin_words = if major {
+        promoted_bin_words
+    } else {
+        heap.old_vheap.saturating_add(promoted_bin_words)
+    };
+    heap.set_vheap_after_gc(young_bin_words, old_bin_words, major);
     if major {
         dead_check(&heap.old_procbins);
         heap.old_procbins = core::mem::take(&mut cp.old_procbins);
@@ -214,11 +231,9 @@ fn run(
     heap.spare = core::mem::replace(&mut heap.block, to);
     heap.top = live;
     heap.hwm = live;
-    heap.live_after_gc = live;
     heap.frags.clear();
     heap.frag_words = 0;
     heap.collections += 1;
-    heap.forced = false;
     // A young block some times the surviving data, so collection work stays a fraction of
     // allocation; a process that keeps collecting gets a roomier one.
     let floor = if heap.collections > 4 { 32 * 1024 } else { 0 };
@@ -227,6 +242,20 @@ fn run(
         Some(i) => stack.len() - (i + 1),
         None => stack.len(),
     }
+}
+
+/// Off-heap binary words the ProcBins among `objects` reference (OTP's virtual heap count).
+///
+/// # Safety
+/// Every pointer must point to a live registered object (ProcBin or magic reference).
+unsafe fn binary_words(objects: &[*mut u64]) -> u32 {
+    let mut words = 0u64;
+    for &obj in objects {
+        if crate::binary::is_procbin(Header(*obj)) {
+            words += *obj.add(1) / 8;
+        }
+    }
+    u32::try_from(words).unwrap_or(u32::MAX)
 }
 
 /// A to-space: `size` words at `base`, filled up to `top`.

@@ -17,6 +17,15 @@ use alloc::vec::Vec;
 /// Heap sizes in words, as OTP grows them (a Fibonacci-like sequence, then +20% steps).
 const MIN_HEAP_WORDS: usize = 233;
 
+/// Off-heap binary bytes (in words, as OTP counts them) that young ProcBins may reference
+/// before a collection is due: OTP's default `min_bin_vheap_size`. The limit in use is this
+/// times a power of two, adapted after each collection to what survived.
+pub const MIN_VHEAP_WORDS: u32 = 46422;
+
+/// Why the next safe point must collect (`Heap::requested`).
+const COLLECT_MAJOR: u8 = 1;
+const COLLECT_VHEAP: u8 = 2;
+
 pub fn next_heap_size(words: usize) -> usize {
     let (mut a, mut b) = (MIN_HEAP_WORDS, 377usize);
     while a < words {
@@ -58,12 +67,19 @@ pub struct Heap {
     pub(crate) procbins: Vec<*mut u64>,
     /// Size of the young block the next collection allocates (adapted after each collection).
     target_words: usize,
-    /// Block words in use right after the last collection (stress mode collects only when
-    /// something was allocated since).
-    live_after_gc: usize,
-    /// A major collection was asked for (`erlang:garbage_collect/0`); the next safe point
-    /// runs it.
-    forced: bool,
+    /// Off-heap binary words referenced by the young ProcBins (counted when they are made),
+    /// and by the old ones: OTP's virtual binary heaps. A process that makes large
+    /// binaries and drops them uses few heap words, so the words its binaries hold count
+    /// too: past `vheap_limit` a collection is due (it releases the dead ones), past the old
+    /// generation's limit the next collection is a major one.
+    pub(crate) vheap: u32,
+    pub(crate) old_vheap: u32,
+    /// The limits, as `MIN_VHEAP_WORDS << shift`.
+    vheap_shift: u8,
+    old_vheap_shift: u8,
+    /// A collection is due at the next safe point: `COLLECT_MAJOR` (asked for by
+    /// `erlang:garbage_collect/0`), `COLLECT_VHEAP` (binaries over the limit).
+    requested: u8,
     /// Statistics.
     pub collections: u64,
     pub major_collections: u64,
@@ -99,8 +115,11 @@ impl Heap {
             frag_words: 0,
             procbins: Vec::new(),
             target_words: words,
-            live_after_gc: 0,
-            forced: false,
+            vheap: 0,
+            old_vheap: 0,
+            vheap_shift: 0,
+            old_vheap_shift: 0,
+            requested: 0,
             collections: 0,
             major_collections: 0,
         }
@@ -133,19 +152,52 @@ impl Heap {
         !self.frags.is_empty()
     }
     /// Whether the next safe point must collect: fragments to merge, a collection asked
-    /// for, or (in stress mode) anything allocated since the last one.
+    /// for or due (binaries), or (in stress mode) anything allocated since the last one
+    /// (the block is in use up to the high-water mark right after a collection).
     #[inline(always)]
     pub fn must_collect(&self, stress: bool) -> bool {
-        !self.frags.is_empty() || self.forced || (stress && self.top != self.live_after_gc)
+        !self.frags.is_empty() || self.requested != 0 || (stress && self.top != self.hwm)
     }
     /// Asks for a major collection at the next safe point (where every root is known).
     pub fn request_major(&mut self) {
-        self.forced = true;
+        self.requested |= COLLECT_MAJOR;
+    }
+    pub(crate) fn major_requested(&self) -> bool {
+        self.requested & COLLECT_MAJOR != 0
     }
     /// Whether anything was allocated since the last collection.
     #[inline(always)]
     pub fn allocated_since_gc(&self) -> bool {
-        self.top != self.live_after_gc || !self.frags.is_empty()
+        self.top != self.hwm || !self.frags.is_empty()
+    }
+
+    /// Counts `bytes` of off-heap binary that a new young ProcBin references; a collection
+    /// is due at the next safe point once they pass the limit.
+    pub(crate) fn note_offheap_bytes(&mut self, bytes: usize) {
+        let words = u32::try_from(bytes / 8).unwrap_or(u32::MAX);
+        self.vheap = self.vheap.saturating_add(words);
+        if self.vheap > vheap_limit(self.vheap_shift) {
+            self.requested |= COLLECT_VHEAP;
+        }
+    }
+    /// Whether the old generation's binaries passed their limit (the next collection is a
+    /// major one).
+    pub(crate) fn old_vheap_full(&self) -> bool {
+        self.old_vheap > vheap_limit(self.old_vheap_shift)
+    }
+    /// After a collection: the binary words held by the young and the old ProcBins. A
+    /// limit doubles when what survived fills three quarters of it and halves (down to
+    /// OTP's default) when a quarter, as OTP's `next_vheap_size`; the old one only after a
+    /// major collection, when the old ProcBins are all live (else dead ones, not yet
+    /// released, would make it grow).
+    pub(crate) fn set_vheap_after_gc(&mut self, young: u32, old: u32, major: bool) {
+        self.vheap = young;
+        self.old_vheap = old;
+        self.vheap_shift = adapt_shift(young, self.vheap_shift);
+        if major {
+            self.old_vheap_shift = adapt_shift(old, self.old_vheap_shift);
+        }
+        self.requested = 0;
     }
 
     /// Allocates `words` words. Never collects: when the block is full the words come from a
@@ -294,6 +346,21 @@ impl Drop for Heap {
             // SAFETY: every registered object lives in this heap, which is still allocated.
             unsafe { release_offheap(pb) };
         }
+    }
+}
+
+fn vheap_limit(shift: u8) -> u32 {
+    MIN_VHEAP_WORDS.saturating_mul(1 << shift.min(16))
+}
+
+fn adapt_shift(words: u32, shift: u8) -> u8 {
+    let limit = vheap_limit(shift);
+    if u64::from(words) * 4 > u64::from(limit) * 3 && shift < 16 {
+        shift + 1
+    } else if words < limit / 4 && shift > 0 {
+        shift - 1
+    } else {
+        shift
     }
 }
 

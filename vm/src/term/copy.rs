@@ -246,6 +246,12 @@ pub fn copy_to_heap_with(heap: &mut Heap, t: Term, lits: Literals) -> Term {
     let r = unsafe { copy_into(t, lits, &mut dest, &mut |p| registered.push(p)) };
     for p in registered {
         heap.register_procbin(p);
+        // SAFETY: `p` is an object just copied into the heap.
+        unsafe {
+            if crate::binary::is_procbin(Header(*p)) {
+                heap.note_offheap_bytes(*p.add(1) as usize);
+            }
+        }
     }
     r
 }
