@@ -1,7 +1,6 @@
 //! `lists` BIFs (the functions OTP implements in C: `reverse/2`, `member/2`, `keyfind/3`,
 //! `keymember/3`, `keysearch/3`).
 
-use crate::bif::erlang::list_to_vec;
 use crate::bif::BifDef;
 use crate::exception::{BifResult, Exception};
 use crate::process::Process;
@@ -11,10 +10,21 @@ use crate::term::Term;
 type A<'a> = &'a [Term];
 
 fn reverse2(p: &mut Process, a: A) -> BifResult {
+    // Check for a proper list first (badarg with nothing built), then cons in one pass:
+    // no copy of the elements into a vector (allocation never collects, so `a[0]` stays
+    // valid meanwhile).
+    let mut l = a[0];
+    while let Some((_, t)) = l.as_cons() {
+        l = t;
+    }
+    if !l.is_nil() {
+        return Err(Exception::badarg());
+    }
     let mut acc = a[1];
-    let items = list_to_vec(a[0]).ok_or_else(Exception::badarg)?;
-    for h in items {
+    let mut l = a[0];
+    while let Some((h, t)) = l.as_cons() {
         acc = p.heap.cons(h, acc);
+        l = t;
     }
     Ok(acc)
 }
