@@ -496,6 +496,14 @@ pub enum Instr {
         tl: Src,
         dst: Dst,
     },
+    /// `test_heap` then `put_list` (a list built one cell at a time).
+    TestHeapPutList {
+        heap: u16,
+        live: u16,
+        hd: Src,
+        tl: Src,
+        dst: Dst,
+    },
     /// Followed by ceil(n/3) `Srcs` slots.
     PutTuple2 {
         dst: Dst,

@@ -749,6 +749,27 @@ impl<'a> Tx<'a> {
                 self.push(Instr::SetTupleElement { val, tuple, idx });
             }
             "put_list" => {
+                let fuse = match self.out.last() {
+                    Some(&Instr::TestHeap { heap, live }) if self.can_fuse_with_last() => {
+                        u16::try_from(heap).ok().map(|heap| (heap, live))
+                    }
+                    _ => None,
+                };
+                if let Some((heap, live)) = fuse {
+                    // Constant operands are addressed from the fused instruction's slot.
+                    self.out.pop();
+                    let hd = self.src(o!(0))?;
+                    let tl = self.src(o!(1))?;
+                    let dst = self.dst(o!(2))?;
+                    self.push(Instr::TestHeapPutList {
+                        heap,
+                        live,
+                        hd,
+                        tl,
+                        dst,
+                    });
+                    return Ok(());
+                }
                 let hd = self.src(o!(0))?;
                 let tl = self.src(o!(1))?;
                 let dst = self.dst(o!(2))?;

@@ -508,6 +508,17 @@ pub(super) fn run_fast(
                 put!(dst, c);
                 next!();
             }
+            &Instr::TestHeapPutList {
+                heap, hd, tl, dst, ..
+            } => {
+                if p.heap.must_collect(stress) || p.heap.free_words() < heap as usize {
+                    break;
+                }
+                let (h, t) = (src!(hd), src!(tl));
+                let c = p.heap.cons(h, t);
+                put!(dst, c);
+                next!();
+            }
             &Instr::PutTuple2 { dst, n } => {
                 let n = n as usize;
                 let t = p.heap.tuple_filled(n, Term::NIL);

@@ -1422,6 +1422,22 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                     put!(dst, c);
                     next!();
                 }
+                Instr::TestHeapPutList {
+                    heap,
+                    live,
+                    hd,
+                    tl,
+                    dst,
+                } => {
+                    if p.heap.must_collect(p.gc_stress) || p.heap.free_words() < heap as usize {
+                        gc!(heap, live);
+                    }
+                    // Read after the collection, which moves what the registers refer to.
+                    let (h, t) = (src!(hd), src!(tl));
+                    let c = p.heap.cons(h, t);
+                    put!(dst, c);
+                    next!();
+                }
                 Instr::PutTuple2 { dst, n } => {
                     let n = n as usize;
                     let t = p.heap.tuple_filled(n, Term::NIL);
