@@ -354,6 +354,13 @@ pub enum Instr {
         fail: i32,
         src: Src,
     },
+    /// `is_nonempty_list R` then `get_list R, Hd, Tl` (a loop over a list).
+    IsNonemptyListGetList {
+        fail: i32,
+        src: Dst,
+        hd: Dst,
+        tl: Dst,
+    },
     IsBoolean {
         fail: i32,
         src: Src,

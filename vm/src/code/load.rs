@@ -702,6 +702,26 @@ impl<'a> Tx<'a> {
                 let src = self.src(o!(0))?;
                 let hd = self.dst(o!(1))?;
                 let tl = self.dst(o!(2))?;
+                if src.kind() < 2 && self.can_fuse_with_last() {
+                    if let Some(&Instr::IsNonemptyList { fail, src: s0 }) = self.out.last() {
+                        if s0 == src {
+                            // Same slot: the test's label fixup patches the fused `fail`.
+                            let reg = if src.kind() == 0 {
+                                Dst::x(src.index() as u16)
+                            } else {
+                                Dst::y(src.index() as u16)
+                            };
+                            self.out.pop();
+                            self.push(Instr::IsNonemptyListGetList {
+                                fail,
+                                src: reg,
+                                hd,
+                                tl,
+                            });
+                            return Ok(());
+                        }
+                    }
+                }
                 self.push(Instr::GetList { src, hd, tl });
             }
             "get_hd" => {
@@ -2109,6 +2129,7 @@ fn set_offset(i: &mut Instr, off: i32) {
         | Instr::IsBitstr { fail, .. }
         | Instr::IsList { fail, .. }
         | Instr::IsNonemptyList { fail, .. }
+        | Instr::IsNonemptyListGetList { fail, .. }
         | Instr::IsTuple { fail, .. }
         | Instr::IsBoolean { fail, .. }
         | Instr::IsMap { fail, .. }

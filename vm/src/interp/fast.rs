@@ -475,6 +475,17 @@ pub(super) fn run_fast(
             &Instr::Jump { off } => jump!(off),
 
             // ---- data structures ----
+            &Instr::IsNonemptyListGetList { fail, src, hd, tl } => {
+                let l = reg!(src);
+                if l.is_list() {
+                    let (h, t) = (l.head(), l.tail());
+                    put!(hd, h);
+                    put!(tl, t);
+                    next!();
+                } else {
+                    jump!(fail);
+                }
+            }
             &Instr::GetList { src, hd, tl } => {
                 let l = src!(src);
                 let (h, t) = (l.head(), l.tail());

@@ -1362,6 +1362,17 @@ pub fn run(m: &mut Machine, p: &mut Process, budget: i64) -> Stop {
                 }
 
                 // ---- data structures ----
+                Instr::IsNonemptyListGetList { fail, src, hd, tl } => {
+                    let l = reg!(src);
+                    if l.is_list() {
+                        let (h, t) = (l.head(), l.tail());
+                        put!(hd, h);
+                        put!(tl, t);
+                        next!();
+                    } else {
+                        jump!(fail);
+                    }
+                }
                 Instr::GetList { src, hd, tl } => {
                     let l = src!(src);
                     let (h, t) = (l.head(), l.tail());
