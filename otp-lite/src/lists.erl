@@ -818,11 +818,139 @@ rmerge3(L1, L2, L3) -> lists:reverse(rmerge3_rev(L1, L2, L3, []), []).
 
 umerge3(L1, [], L3) -> umerge(L1, L3);
 umerge3(L1, L2, []) -> umerge(L1, L2);
-umerge3(L1, L2, L3) -> umerge(umerge(L1, L2), L3).
+umerge3(L1, [H2 | T2], [H3 | T3]) ->
+    %% [H2 | H3] stands for "nothing taken yet": it equals no element.
+    lists:reverse(umerge3_take1(L1, [H2 | H3], T2, H2, [], T3, H3), []).
 
 rumerge3(L1, [], L3) -> rumerge(L1, L3);
 rumerge3(L1, L2, []) -> rumerge(L1, L2);
-rumerge3(L1, L2, L3) -> rumerge(L1, rumerge(L2, L3)).
+rumerge3(L1, [H2 | T2], [H3 | T3]) -> lists:reverse(rumerge3_take1(L1, T2, H2, [], T3, H3), []).
+
+%%% The three-way unique merges walk the lists in one pass, comparing in the same order
+%%% as OTP's, so that unsorted and improper inputs give OTP's results and exceptions
+%%% (an improper tail is met by a clause match, never by lists:reverse, until only one
+%%% list is left). Acc is reversed; Last is the last element taken from L1 or L2 (an
+%%% equal element of L2 or L3 is then dropped).
+
+%% Next element of L1; H2 and H3 are pending.
+umerge3_take1([H1 | T1], Last, T2, H2, Acc, T3, H3) when H1 =< H2 ->
+    umerge3_1le2(T1, H1, T2, H2, Acc, T3, H3, Last);
+umerge3_take1([H1 | T1], Last, T2, H2, Acc, T3, H3) when H2 == Last ->
+    umerge3_take2(T1, H1, T2, H2, Acc, T3, H3);
+umerge3_take1([H1 | T1], Last, T2, H2, Acc, T3, H3) ->
+    umerge3_2lt1(T1, H1, T2, H2, Acc, T3, H3, Last);
+umerge3_take1([], Last, T2, H2, Acc, T3, H3) when H2 == Last ->
+    umerge_12(T2, Last, H3, T3, Acc);
+umerge3_take1([], _Last, T2, H2, Acc, T3, H3) when H2 =< H3 ->
+    umerge_12(T2, H2, H3, T3, [H2 | Acc]);
+umerge3_take1([], Last, T2, H2, Acc, T3, H3) when H3 == Last ->
+    umerge_21(T2, H2, T3, Acc);
+umerge3_take1([], _Last, T2, H2, Acc, T3, H3) ->
+    umerge_21(T2, H2, T3, [H3 | Acc]).
+
+%% Next element of L2; H1 and H3 are pending.
+umerge3_take2(T1, H1, [H2 | T2], Last, Acc, T3, H3) when H1 =< H2 ->
+    umerge3_1le2(T1, H1, T2, H2, Acc, T3, H3, Last);
+umerge3_take2(T1, H1, [H2 | T2], Last, Acc, T3, H3) ->
+    umerge3_2lt1(T1, H1, T2, H2, Acc, T3, H3, Last);
+umerge3_take2(T1, H1, [], _Last, Acc, T3, H3) when H1 =< H3 ->
+    umerge_12(T1, H1, H3, T3, [H1 | Acc]);
+umerge3_take2(T1, H1, [], Last, Acc, T3, H3) when H3 == Last ->
+    umerge_21(T1, H1, T3, Acc);
+umerge3_take2(T1, H1, [], _Last, Acc, T3, H3) ->
+    umerge_21(T1, H1, T3, [H3 | Acc]).
+
+%% H1 =< H2: H1 goes out unless H3 is below it.
+umerge3_1le2(T1, H1, T2, H2, Acc, T3, H3, _Last) when H1 =< H3 ->
+    umerge3_take1(T1, H1, T2, H2, [H1 | Acc], T3, H3);
+umerge3_1le2(T1, H1, T2, H2, Acc, T3, H3, Last) when H3 == Last ->
+    umerge3_1le2_take3(T1, H1, T2, H2, Acc, T3);
+umerge3_1le2(T1, H1, T2, H2, Acc, T3, H3, _Last) ->
+    umerge3_1le2_take3(T1, H1, T2, H2, [H3 | Acc], T3).
+
+umerge3_1le2_take3(T1, H1, T2, H2, Acc, [H3 | T3]) when H1 =< H3 ->
+    umerge3_take1(T1, H1, T2, H2, [H1 | Acc], T3, H3);
+umerge3_1le2_take3(T1, H1, T2, H2, Acc, [H3 | T3]) ->
+    umerge3_1le2_take3(T1, H1, T2, H2, [H3 | Acc], T3);
+umerge3_1le2_take3(T1, H1, T2, H2, Acc, []) ->
+    umerge_12(T1, H1, H2, T2, [H1 | Acc]).
+
+%% H2 < H1: H2 goes out unless H3 is below it.
+umerge3_2lt1(T1, H1, T2, H2, Acc, T3, H3, _Last) when H2 =< H3 ->
+    umerge3_take2(T1, H1, T2, H2, [H2 | Acc], T3, H3);
+umerge3_2lt1(T1, H1, T2, H2, Acc, T3, H3, Last) when H3 == Last ->
+    umerge3_2lt1_take3(T1, H1, T2, H2, Acc, T3);
+umerge3_2lt1(T1, H1, T2, H2, Acc, T3, H3, _Last) ->
+    umerge3_2lt1_take3(T1, H1, T2, H2, [H3 | Acc], T3).
+
+umerge3_2lt1_take3(T1, H1, T2, H2, Acc, [H3 | T3]) when H2 =< H3 ->
+    umerge3_take2(T1, H1, T2, H2, [H2 | Acc], T3, H3);
+umerge3_2lt1_take3(T1, H1, T2, H2, Acc, [H3 | T3]) ->
+    umerge3_2lt1_take3(T1, H1, T2, H2, [H3 | Acc], T3);
+umerge3_2lt1_take3(T1, H1, T2, H2, Acc, []) ->
+    umerge_21(T1, H1, T2, [H2 | Acc]).
+
+%% rumerge3/3, descending lists: next element of L1; H2 and H3 are pending.
+rumerge3_take1([H1 | T1], T2, H2, Acc, T3, H3) when H1 =< H2 ->
+    rumerge3_1le2(T1, H1, T2, H2, Acc, T3, H3);
+rumerge3_take1([H1 | T1], T2, H2, Acc, T3, H3) when H1 =< H3 ->
+    rumerge3_1gt2_take3(T1, T2, H2, Acc, T3, H3, H1);
+rumerge3_take1([H1 | T1], T2, H2, Acc, T3, H3) ->
+    rumerge3_take1(T1, T2, H2, [H1 | Acc], T3, H3);
+rumerge3_take1([], T2, H2, Acc, T3, H3) when H2 =< H3 ->
+    rumerge_21(T2, T3, Acc, H3, H2);
+rumerge3_take1([], T2, H2, Acc, T3, H3) ->
+    rumerge_12(T2, T3, [H2 | Acc], H3).
+
+rumerge3_1le2(T1, H1, T2, H2, Acc, T3, H3) when H2 =< H3 ->
+    rumerge3_1le2_take3(T1, T2, H2, Acc, T3, H3, H1);
+rumerge3_1le2(T1, H1, T2, H2, Acc, T3, H3) ->
+    rumerge3_take2(T1, T2, H2, Acc, T3, H3, H1).
+
+%% Next element of L2; Held2 (above H3 and H1) and H1 are held, H3 pending.
+rumerge3_take2(T1, [H2 | T2], Held2, Acc, T3, H3, H1) when H1 =< H2 ->
+    rumerge3_1le2_held(T1, H1, T2, H2, Acc, T3, H3, Held2);
+rumerge3_take2(T1, [H2 | T2], Held2, Acc, T3, H3, H1) when H1 == Held2 ->
+    rumerge3_take1(T1, T2, H2, [H1 | Acc], T3, H3);
+rumerge3_take2(T1, [H2 | T2], Held2, Acc, T3, H3, H1) when H1 =< H3 ->
+    rumerge3_1gt2_take3(T1, T2, H2, [Held2 | Acc], T3, H3, H1);
+rumerge3_take2(T1, [H2 | T2], Held2, Acc, T3, H3, H1) ->
+    rumerge3_take1(T1, T2, H2, [H1, Held2 | Acc], T3, H3);
+rumerge3_take2(T1, [], Held2, Acc, T3, H3, H1) when H1 == Held2 ->
+    rumerge_12(T1, T3, [H1 | Acc], H3);
+rumerge3_take2(T1, [], Held2, Acc, T3, H3, H1) when H1 =< H3 ->
+    rumerge_21(T1, T3, [Held2 | Acc], H3, H1);
+rumerge3_take2(T1, [], Held2, Acc, T3, H3, H1) ->
+    rumerge_12(T1, T3, [H1, Held2 | Acc], H3).
+
+rumerge3_1le2_held(T1, H1, T2, H2, Acc, T3, H3, Held2) when H2 =< H3 ->
+    rumerge3_1le2_take3(T1, T2, H2, [Held2 | Acc], T3, H3, H1);
+rumerge3_1le2_held(T1, H1, T2, H2, Acc, T3, H3, Held2) ->
+    rumerge3_take2(T1, T2, H2, [Held2 | Acc], T3, H3, H1).
+
+%% H1 =< H2: next element of L3; Held3 is held.
+rumerge3_1le2_take3(T1, T2, H2, Acc, [H3 | T3], Held3, H1) when H2 =< H3 ->
+    rumerge3_1le2_take3(T1, T2, H2, [Held3 | Acc], T3, H3, H1);
+rumerge3_1le2_take3(T1, T2, H2, Acc, [H3 | T3], Held3, H1) when H2 == Held3 ->
+    rumerge3_take2(T1, T2, H2, Acc, T3, H3, H1);
+rumerge3_1le2_take3(T1, T2, H2, Acc, [H3 | T3], Held3, H1) ->
+    rumerge3_take2(T1, T2, H2, [Held3 | Acc], T3, H3, H1);
+rumerge3_1le2_take3(T1, T2, H2, Acc, [], Held3, H1) when H2 == Held3 ->
+    rumerge_21(T1, T2, Acc, H2, H1);
+rumerge3_1le2_take3(T1, T2, H2, Acc, [], Held3, H1) ->
+    rumerge_21(T1, T2, [Held3 | Acc], H2, H1).
+
+%% H1 > H2: next element of L3; Held3 is held.
+rumerge3_1gt2_take3(T1, T2, H2, Acc, [H3 | T3], Held3, H1) when H1 =< H3 ->
+    rumerge3_1gt2_take3(T1, T2, H2, [Held3 | Acc], T3, H3, H1);
+rumerge3_1gt2_take3(T1, T2, H2, Acc, [H3 | T3], Held3, H1) when H1 == Held3 ->
+    rumerge3_take1(T1, T2, H2, [H1 | Acc], T3, H3);
+rumerge3_1gt2_take3(T1, T2, H2, Acc, [H3 | T3], Held3, H1) ->
+    rumerge3_take1(T1, T2, H2, [H1, Held3 | Acc], T3, H3);
+rumerge3_1gt2_take3(T1, T2, H2, Acc, [], Held3, H1) when H1 == Held3 ->
+    rumerge_12(T1, T2, [H1 | Acc], H2);
+rumerge3_1gt2_take3(T1, T2, H2, Acc, [], Held3, H1) ->
+    rumerge_12(T1, T2, [H1, Held3 | Acc], H2).
 
 merge(Lists) -> mergel(Lists, []).
 
@@ -831,10 +959,10 @@ umerge(Lists) -> umergel(Lists, [], up).
 
 %% Up: ascending lists, earliest first; down: descending, latest first.
 umergel([[] | L], Acc, Dir) -> umergel(L, Acc, Dir);
-umergel([L1, [_ | _] = L2, [_ | _] = L3 | L], Acc, up) ->
-    umergel(L, [lists:reverse(umerge3(L1, L2, L3), []) | Acc], up);
-umergel([[_ | _] = L3, [_ | _] = L2, L1 | L], Acc, down) ->
-    umergel(L, [lists:reverse(umerge3(L1, L2, L3), []) | Acc], down);
+umergel([L1, [H2 | T2], [H3 | T3] | L], Acc, up) ->
+    umergel(L, [umerge3_take1(L1, [H2 | H3], T2, H2, [], T3, H3) | Acc], up);
+umergel([[H3 | T3], [H2 | T2], L1 | L], Acc, down) ->
+    umergel(L, [umerge3_take1(L1, [H2 | H3], T2, H2, [], T3, H3) | Acc], down);
 umergel([A, [] | L], Acc, Dir) -> umergel([A | L], Acc, Dir);
 umergel([A, B, [] | L], Acc, Dir) -> umergel([A, B | L], Acc, Dir);
 umergel([[H1 | T1], L2 | L], Acc, up) ->
@@ -846,10 +974,10 @@ umergel([L], Acc, Dir) -> rumergel([lists:reverse(L, []) | Acc], [], Dir);
 umergel([], [], _Dir) -> [];
 umergel([], Acc, Dir) -> rumergel(Acc, [], Dir).
 
-rumergel([[_ | _] = L3, [_ | _] = L2, L1 | L], Acc, up) ->
-    rumergel(L, [lists:reverse(rumerge3(L1, L2, L3), []) | Acc], up);
-rumergel([L1, [_ | _] = L2, [_ | _] = L3 | L], Acc, down) ->
-    rumergel(L, [lists:reverse(rumerge3(L1, L2, L3), []) | Acc], down);
+rumergel([[H3 | T3], [H2 | T2], L1 | L], Acc, up) ->
+    rumergel(L, [rumerge3_take1(L1, T2, H2, [], T3, H3) | Acc], up);
+rumergel([L1, [H2 | T2], [H3 | T3] | L], Acc, down) ->
+    rumergel(L, [rumerge3_take1(L1, T2, H2, [], T3, H3) | Acc], down);
 rumergel([[H2 | T2], L1 | L], Acc, up) ->
     rumergel(L, [rumerge_12(L1, T2, [], H2) | Acc], up);
 rumergel([L1, [H2 | T2] | L], Acc, down) ->

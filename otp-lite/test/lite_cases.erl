@@ -9,6 +9,7 @@
                    chardata/0, latin1_string/0, f1/2, f2/2, f3/2]).
 
 -define(N, 300).
+-define(MALFORMED_N, 300).
 
 %% [{Function, [Args]}] for a module.
 expand(M) ->
@@ -23,7 +24,16 @@ expand(M) ->
             Cases;
         false ->
             lists:append([expand_spec(S) || S <- cases(M)])
-    end.
+    end ++ own_stream({16#bad, 43, erlang:phash2(M)}, fun() -> malformed_cases(M) end).
+
+%% Cases added later draw from a random stream of their own (restored afterwards), so they
+%% do not change the generated cases of any other module or spec.
+own_stream(Seed, Specs) ->
+    Saved = rand:export_seed(),
+    rand:seed(exsss, Seed),
+    Cases = lists:append([expand_spec(S) || S <- Specs()]),
+    rand:seed(Saved),
+    Cases.
 
 expand_spec({F, Fixed}) when is_list(Fixed) -> [{F, A} || A <- Fixed];
 expand_spec({F, Count, Gen}) -> [{F, Gen()} || _ <- lists:seq(1, Count)].
@@ -69,6 +79,93 @@ chars(X) ->
         L when is_list(L) -> {chars, L};
         _ -> X
     end.
+
+%%% Malformed inputs of the merge and sort family: improper lists (the bad tail anywhere),
+%%% non-lists, lists of them, unsorted and mixed-type elements. OTP's algorithm defines
+%%% the result (or the exception) in each case.
+
+malformed_cases(lists) ->
+    L1 = fun(F, G) -> {F, ?MALFORMED_N, fun() -> [G()] end} end,
+    L2 = fun(F, G) -> {F, ?MALFORMED_N, fun() -> [G(), G()] end} end,
+    L3 = fun(F, G) -> {F, ?MALFORMED_N, fun() -> [G(), G(), G()] end} end,
+    C2 = fun(F) -> {F, ?MALFORMED_N, fun() -> [badcmp(), mlist(), mlist()] end} end,
+    K2 = fun(F) -> {F, ?MALFORMED_N, fun() -> [keypos(), mtlist(), mtlist()] end} end,
+    [{merge, [[[[1, 2], x]], [[[1, 2], [3 | x]]], [[[3 | x], [1, 2]]], [[[1 | x]]], [[x]],
+              [[[[1], [2] | x]]], [[[[1], [2], [3] | x]]], [[[a, b], [c], d]]]},
+     {umerge, [[[[1, 2], x]], [[[1, 2], [3 | x]]], [[[3 | x], [1, 2]]], [[[1 | x]]], [[x]],
+               [[[[1], [2] | x]]], [[[[1], [2], [3] | x]]], [[[a, b], [c], d]]]},
+     L1(merge, fun mlists/0), L1(umerge, fun mlists/0),
+     L2(merge, fun mlist/0), L2(umerge, fun mlist/0), L2(rmerge, fun mlist/0), L2(rumerge, fun mlist/0),
+     L3(merge3, fun mlist/0), L3(umerge3, fun mlist/0), L3(rmerge3, fun mlist/0), L3(rumerge3, fun mlist/0),
+     C2(merge), C2(umerge), C2(rmerge), C2(rumerge),
+     K2(keymerge), K2(ukeymerge), K2(rkeymerge), K2(rukeymerge),
+     L1(sort, fun mlist/0), L1(usort, fun mlist/0),
+     {sort, ?MALFORMED_N, fun() -> [badcmp(), mlist()] end},
+     {usort, ?MALFORMED_N, fun() -> [badcmp(), mlist()] end},
+     {keysort, ?MALFORMED_N, fun() -> [keypos(), mtlist()] end},
+     {ukeysort, ?MALFORMED_N, fun() -> [keypos(), mtlist()] end}];
+malformed_cases(ordsets) ->
+    [{union, [[[[1, 2], x]], [[[1, 2], [3 | x]]], [[[3 | x], [1, 2]]], [[x]], [[[[1] | x]]]]},
+     {union, ?MALFORMED_N, fun() -> [mlists()] end},
+     {union, ?MALFORMED_N, fun() -> [mlist(), mlist()] end},
+     {intersection, ?MALFORMED_N, fun() -> [mlists()] end},
+     {intersection, ?MALFORMED_N, fun() -> [mlist(), mlist()] end},
+     {subtract, ?MALFORMED_N, fun() -> [mlist(), mlist()] end},
+     {is_subset, ?MALFORMED_N, fun() -> [mlist(), mlist()] end},
+     {is_disjoint, ?MALFORMED_N, fun() -> [mlist(), mlist()] end},
+     {from_list, ?MALFORMED_N, fun() -> [mlist()] end},
+     {is_set, ?MALFORMED_N, fun() -> [mlist()] end},
+     {add_element, ?MALFORMED_N, fun() -> [okey(), mlist()] end},
+     {del_element, ?MALFORMED_N, fun() -> [okey(), mlist()] end},
+     {is_element, ?MALFORMED_N, fun() -> [okey(), mlist()] end}];
+malformed_cases(orddict) ->
+    [{from_list, ?MALFORMED_N, fun() -> [mtlist()] end},
+     {merge, ?MALFORMED_N, fun() -> [maybe_bad(fun comb/0), mtlist(), mtlist()] end},
+     {store, ?MALFORMED_N, fun() -> [okey(), v, mtlist()] end},
+     {find, ?MALFORMED_N, fun() -> [okey(), mtlist()] end},
+     {to_list, 100, fun() -> [mtlist()] end}];
+malformed_cases(sets) ->
+    [{from_list, ?MALFORMED_N, fun() -> [mlist()] end},
+     {from_list, ?MALFORMED_N, fun() -> [mlist(), pick([[{version, 2}], [{version, 1}], []])] end}];
+malformed_cases(gb_sets) ->
+    [{from_list, ?MALFORMED_N, fun() -> [mlist()] end},
+     {from_ordset, ?MALFORMED_N, fun() -> [mlist()] end}];
+malformed_cases(gb_trees) ->
+    [{from_orddict, ?MALFORMED_N, fun() -> [mtlist()] end}];
+malformed_cases(_) ->
+    [].
+
+%% A list to merge or sort: well-formed (sorted either way or not at all), improper, or
+%% not a list.
+mlist() ->
+    oneof([fun() -> sorted(eqlist()) end, fun() -> lists:reverse(sorted(eqlist())) end,
+           fun() -> lists:usort(eqlist()) end, fun() -> lists:reverse(lists:usort(eqlist())) end,
+           fun eqlist/0, fun eqlist/0,
+           fun() -> list(fun() -> int(0, 30) end, 40) end,
+           fun() -> improper(oneof([fun() -> sorted(eqlist()) end, fun eqlist/0,
+                                    fun() -> list(fun() -> int(0, 30) end, 40) end])) end,
+           fun() -> improper(sorted(eqlist())) end,
+           fun() -> improper(biglist()) end,
+           fun() -> pick([x, 3, {1}, <<"b">>, #{}, 1.0]) end]).
+improper(L) ->
+    N = int(0, length(L)),
+    {A, _} = lists:split(N, L),
+    A ++ pick([x, 3, {t}, <<"b">>, 2.0, #{a => 1}]).
+%% A list of lists to merge: some improper ones, or itself improper or not a list.
+mlists() ->
+    oneof([fun() -> list(fun mlist/0, 5) end, fun() -> list(fun() -> sorted(eqlist()) end, 5) end,
+           fun() -> list(fun mlist/0, 14) end, fun() -> list(fun() -> sorted(eqlist()) end, 14) end,
+           fun() -> improper(list(fun mlist/0, 5)) end,
+           fun() -> improper(list(fun() -> sorted(eqlist()) end, 5)) end,
+           fun() -> pick([x, 3, {1}]) end]).
+%% A list of tuples to key-merge or key-sort: as mlist/0, with elements that are not tuples
+%% or too small now and then.
+mtlist() ->
+    L = oneof([fun() -> lists:keysort(1, tlist2()) end, fun() -> lists:ukeysort(1, tlist2()) end,
+               fun() -> lists:reverse(lists:keysort(2, tlist2())) end, fun tlist2/0, fun tlist/0,
+               fun() -> tlist2() ++ [pick([a, {}, 3, {z}])] ++ tlist2() end]),
+    oneof([fun() -> L end, fun() -> L end, fun() -> improper(L) end,
+           fun() -> pick([x, 3, {1}, <<"b">>]) end]).
 
 %%% Shared generators.
 
