@@ -374,6 +374,35 @@ impl Process {
         self.entry.as_ref()
     }
 
+    /// What a collection or a literal copy-out starts from besides the X registers: the
+    /// heap, the used stack, and the other roots (dictionary, the two halves of the
+    /// mailbox, the binary being appended to, the group leader, and the arguments and fun
+    /// of a call not yet made: a new process's first call, or after hibernation).
+    fn roots_mut(&mut self) -> (&mut Heap, &mut [Term], [&mut [Term]; 7]) {
+        let stack = self.stack.used_mut(self.e);
+        let (mb1, mb2) = self.mailbox.as_mut_slices();
+        let (pending_args, pending_fun): (&mut [Term], &mut [Term]) = match &mut self.pending_call {
+            Some(pc) => (
+                &mut pc.args[..],
+                match &mut pc.target {
+                    CallTarget::Fun(f) => core::slice::from_mut(f),
+                    _ => &mut [],
+                },
+            ),
+            None => (&mut [], &mut []),
+        };
+        let roots = [
+            self.dict.roots_mut(),
+            mb1,
+            mb2,
+            core::slice::from_mut(&mut self.bin_target),
+            core::slice::from_mut(&mut self.group_leader),
+            pending_args,
+            pending_fun,
+        ];
+        (&mut self.heap, stack, roots)
+    }
+
     /// Collects this process's heap with the given extra roots (besides the saved X
     /// registers, stack, dictionary and mailbox), scanning the whole stack.
     pub fn collect(&mut self, need: usize, xregs: &mut [Term]) {
@@ -395,25 +424,9 @@ impl Process {
             .position(|w| w.is_header_word() && w.raw() != 0)
             .map_or(0, |i| len - (hi + i + 1));
         let skip = self.stack_clean.min(unwritten);
-        let dict: &mut [Term] = self.dict.roots_mut();
-        let (mb1, mb2) = self.mailbox.as_mut_slices();
-        let bt = core::slice::from_mut(&mut self.bin_target);
-        let gl = core::slice::from_mut(&mut self.group_leader);
-        // A call not yet made (a new process's first call, or after hibernation).
-        let mut no_fun = Term::NIL;
-        let (pending_args, pending_fun): (&mut [Term], &mut Term) = match &mut self.pending_call {
-            Some(pc) => (
-                &mut pc.args[..],
-                match &mut pc.target {
-                    CallTarget::Fun(f) => f,
-                    _ => &mut no_fun,
-                },
-            ),
-            None => (&mut [], &mut no_fun),
-        };
-        let pf = core::slice::from_mut(pending_fun);
+        let (heap, stack, [dict, mb1, mb2, bt, gl, pending_args, pf]) = self.roots_mut();
         self.stack_clean = crate::heap::gc::collect_with_stack(
-            &mut self.heap,
+            heap,
             need,
             &mut [xregs, dict, mb1, mb2, bt, gl, pending_args, pf],
             stack,
@@ -456,25 +469,9 @@ impl Process {
         xs: &mut [Term],
         area: &crate::heap::literals::Area,
     ) -> crate::heap::literals::CopyOut {
-        let stack = self.stack.used_mut(self.e);
-        let dict: &mut [Term] = self.dict.roots_mut();
-        let (mb1, mb2) = self.mailbox.as_mut_slices();
-        let bt = core::slice::from_mut(&mut self.bin_target);
-        let gl = core::slice::from_mut(&mut self.group_leader);
-        let mut no_fun = Term::NIL;
-        let (pending_args, pending_fun): (&mut [Term], &mut Term) = match &mut self.pending_call {
-            Some(pc) => (
-                &mut pc.args[..],
-                match &mut pc.target {
-                    CallTarget::Fun(f) => f,
-                    _ => &mut no_fun,
-                },
-            ),
-            None => (&mut [], &mut no_fun),
-        };
-        let pf = core::slice::from_mut(pending_fun);
+        let (heap, stack, [dict, mb1, mb2, bt, gl, pending_args, pf]) = self.roots_mut();
         crate::heap::literals::copy_out(
-            &mut self.heap,
+            heap,
             &mut [xs, dict, mb1, mb2, bt, gl, pending_args, pf, stack],
             area,
         )
