@@ -5,8 +5,8 @@
 //! 1 MB after the first 20 loads; if purged versions were never freed it would grow by
 //! about 22 KB a load.
 
-use beamos_tests::beamos_bin;
 use beamos_tests::fixtures::fixtures_root;
+use beamos_tests::{assert_printed, beamos_bin};
 use std::process::{Command, Stdio};
 
 fn run_reload(extra: &[&str]) {
@@ -23,14 +23,7 @@ fn run_reload(extra: &[&str]) {
         .stderr(Stdio::piped())
         .output()
         .expect("run beamos");
-    assert!(
-        out.status.success() && out.stdout == expected,
-        "exit {:?}\nwant: {}got:  {}stderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&expected),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_printed(&out, &expected);
 }
 
 #[test]

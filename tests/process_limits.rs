@@ -3,8 +3,8 @@
 //! Both run the stress programs in `beam-fixtures/stress/` and compare their printed result
 //! with the one real OTP 25 gave (`<module>.result`).
 
-use beamos_tests::beamos_bin;
 use beamos_tests::fixtures::fixtures_root;
+use beamos_tests::{assert_printed, beamos_bin};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -49,14 +49,7 @@ fn a_million_waiting_processes_fit_and_all_exit() {
         .spawn()
         .and_then(|c| c.wait_with_output())
         .expect("run beamos");
-    assert!(
-        out.status.success() && out.stdout == expected,
-        "exit {:?}\nwant: {}got:  {}stderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&expected),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_printed(&out, &expected);
 }
 
 #[test]
@@ -73,14 +66,7 @@ fn an_idle_vm_burns_no_cpu() {
     let second = cpu_ticks(pid);
     let window = first_at.elapsed();
     let out = child.wait_with_output().expect("wait for beamos");
-    assert!(
-        out.status.success() && out.stdout == expected,
-        "exit {:?}\nwant: {}got:  {}stderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&expected),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_printed(&out, &expected);
     assert!(
         started.elapsed() >= Duration::from_secs(5),
         "the program returned before its 5 s wait ended"

@@ -185,6 +185,20 @@ pub fn beamos_bin() -> PathBuf {
     .clone()
 }
 
+/// Fails the calling test unless a `beamos` run exited 0 and printed exactly `expected`,
+/// showing the exit status, both outputs and stderr when it did not.
+#[track_caller]
+pub fn assert_printed(out: &std::process::Output, expected: &[u8]) {
+    assert!(
+        out.status.success() && out.stdout == expected,
+        "exit {:?}\nwant: {}got:  {}stderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(expected),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// Whether a program is on the PATH.
 pub fn have_program(name: &str) -> bool {
     std::env::var_os("PATH")
