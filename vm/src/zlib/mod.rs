@@ -147,37 +147,16 @@ pub fn crc32_combine(crc1: u32, crc2: u32, len2: u64) -> u32 {
 /// `inflate` stops there; the second result is the length of the stream. `None` for corrupt
 /// data, a wrong size or a bad checksum.
 pub fn inflate_exact(data: &[u8], size: usize) -> Option<(Vec<u8>, usize)> {
-    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
-    use miniz_oxide::inflate::TINFLStatus;
     // Deflate cannot expand more than 1032:1; a larger claim cannot be true.
     if size > data.len().saturating_mul(1032).saturating_add(64) {
         return None;
     }
     // The buffer grows with what the data really inflates to, so a size claim that the data
     // does not back costs no memory.
-    let mut out = alloc::vec![0u8; size.min(data.len().saturating_mul(4).saturating_add(64))];
-    let mut st = alloc::boxed::Box::<DecompressorOxide>::default();
-    let flags = inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER
-        | inflate_flags::TINFL_FLAG_COMPUTE_ADLER32
-        | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
-    let (mut in_pos, mut out_pos) = (0usize, 0usize);
-    loop {
-        let input = data.get(in_pos..).unwrap_or(&[]);
-        let (status, used_in, used_out) = decompress(&mut st, input, &mut out, out_pos, flags);
-        in_pos += used_in;
-        out_pos += used_out;
-        match status {
-            TINFLStatus::Done if out_pos == size => {
-                out.truncate(size);
-                return Some((out, in_pos));
-            }
-            TINFLStatus::HasMoreOutput if out.len() < size => {
-                let n = out.len().saturating_mul(2).min(size);
-                out.resize(n, 0);
-            }
-            _ => return None,
-        }
-    }
+    let first = size.min(data.len().saturating_mul(4).saturating_add(64));
+    inflate_limited(data, true, first, size)
+        .ok()
+        .filter(|(out, _)| out.len() == size)
 }
 
 /// Most bytes `inflate` produces for one call of the `zlib` module's functions (OTP has no
@@ -197,6 +176,18 @@ pub enum InflateError {
 /// trailer when `zlib` is set, raw otherwise. Returns the bytes and how much of `data` the
 /// stream took; what follows it is left alone, as zlib's `inflate` leaves it.
 pub fn inflate_stream(data: &[u8], zlib: bool) -> Result<(Vec<u8>, usize), InflateError> {
+    let first = data.len().saturating_mul(4).clamp(64, MAX_INFLATED);
+    inflate_limited(data, zlib, first, MAX_INFLATED)
+}
+
+/// Inflates one stream (zlib-wrapped or raw) into a buffer of `first` bytes that doubles
+/// as needed up to `limit`; past it the stream is `TooLarge`.
+fn inflate_limited(
+    data: &[u8],
+    zlib: bool,
+    first: usize,
+    limit: usize,
+) -> Result<(Vec<u8>, usize), InflateError> {
     use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
     use miniz_oxide::inflate::TINFLStatus;
     let mut flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
@@ -205,7 +196,7 @@ pub fn inflate_stream(data: &[u8], zlib: bool) -> Result<(Vec<u8>, usize), Infla
             inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER | inflate_flags::TINFL_FLAG_COMPUTE_ADLER32;
     }
     let mut st = alloc::boxed::Box::<DecompressorOxide>::default();
-    let mut out = alloc::vec![0u8; data.len().saturating_mul(4).clamp(64, MAX_INFLATED)];
+    let mut out = alloc::vec![0u8; first];
     let (mut in_pos, mut out_pos) = (0usize, 0usize);
     loop {
         let input = data.get(in_pos..).unwrap_or(&[]);
@@ -218,10 +209,10 @@ pub fn inflate_stream(data: &[u8], zlib: bool) -> Result<(Vec<u8>, usize), Infla
                 return Ok((out, in_pos));
             }
             TINFLStatus::HasMoreOutput => {
-                if out.len() >= MAX_INFLATED {
+                if out.len() >= limit {
                     return Err(InflateError::TooLarge);
                 }
-                let n = out.len().saturating_mul(2).min(MAX_INFLATED);
+                let n = out.len().saturating_mul(2).min(limit);
                 out.resize(n, 0);
             }
             _ => return Err(InflateError::Data),
