@@ -549,12 +549,23 @@ fn spawn_request_remote(p: &mut Process, opts: Term) -> BifResult {
 }
 
 /// `[F, []]` for starting a fun through `erlang:apply/2`.
-fn apply_start(p: &mut Process, f: Term) -> Start {
+fn apply_start(f: Term) -> Start {
+    Start::Mfa(atom::ERLANG, atom::APPLY, alloc::vec![f, Term::NIL])
+}
+
+/// `spawn_request(Node, Fun, Opts)`: OTP's erlang.erl makes it
+/// `spawn_request(Node, erlang, apply, [Fun, []], Opts)`.
+fn spawn_request_fun_on(p: &mut Process, node: Term, f: Term, opts: Term) -> BifResult {
     let args = p.heap.list(&[f, Term::NIL]);
-    Start::Mfa(
-        atom::ERLANG,
-        atom::APPLY,
-        list_to_vec(args).unwrap_or_default(),
+    spawn_request5(
+        p,
+        &[
+            node,
+            Term::atom(atom::ERLANG),
+            Term::atom(atom::APPLY),
+            args,
+            opts,
+        ],
     )
 }
 
@@ -567,38 +578,22 @@ fn spawn_request1(p: &mut Process, a: A) -> BifResult {
     if !is_fun0(a[0]) {
         return badarg();
     }
-    let s = apply_start(p, a[0]);
+    let s = apply_start(a[0]);
     spawn_request(p, s, Term::NIL)
 }
 fn spawn_request2(p: &mut Process, a: A) -> BifResult {
     if is_fun0(a[0]) {
-        let s = apply_start(p, a[0]);
+        let s = apply_start(a[0]);
         return spawn_request(p, s, a[1]);
     }
     if is_fun0(a[1]) {
-        let args = p.heap.list(&[a[1], Term::NIL]);
-        let apply = [
-            a[0],
-            Term::atom(atom::ERLANG),
-            Term::atom(atom::APPLY),
-            args,
-            Term::NIL,
-        ];
-        return spawn_request5(p, &apply);
+        return spawn_request_fun_on(p, a[0], a[1], Term::NIL);
     }
     badarg()
 }
 fn spawn_request3(p: &mut Process, a: A) -> BifResult {
     if is_fun0(a[1]) {
-        let args = p.heap.list(&[a[1], Term::NIL]);
-        let apply = [
-            a[0],
-            Term::atom(atom::ERLANG),
-            Term::atom(atom::APPLY),
-            args,
-            a[2],
-        ];
-        return spawn_request5(p, &apply);
+        return spawn_request_fun_on(p, a[0], a[1], a[2]);
     }
     spawn_request4(p, &[a[0], a[1], a[2], Term::NIL])
 }
