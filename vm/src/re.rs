@@ -412,16 +412,7 @@ impl<'a> Parser<'a> {
                     }
                     let close = if c == '\'' { '\'' } else { '>' };
                     let name_at = self.pos;
-                    let mut name = String::new();
-                    while let Some(ch) = self.peek() {
-                        let ch = char::from_u32(ch).unwrap_or('\0');
-                        if ch.is_ascii_alphanumeric() || ch == '_' {
-                            name.push(ch);
-                            self.pos += 1;
-                        } else {
-                            break;
-                        }
-                    }
+                    let name = self.name_chars();
                     if name.is_empty() || !self.eat(close) {
                         return err(
                             "syntax error in subpattern name (missing terminator)",
@@ -527,7 +518,8 @@ impl<'a> Parser<'a> {
         Ok(Node::Group(n, Box::new(inner)))
     }
 
-    fn group_name(&mut self) -> Result<String, CompileError> {
+    /// The word characters (letters, digits, `_`) at the cursor: a group name, maybe empty.
+    fn name_chars(&mut self) -> String {
         let mut name = String::new();
         while let Some(ch) = self.peek() {
             let ch = char::from_u32(ch).unwrap_or('\0');
@@ -538,6 +530,11 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
+        name
+    }
+
+    fn group_name(&mut self) -> Result<String, CompileError> {
+        let name = self.name_chars();
         if name.is_empty() {
             return err("group name must start with a non-digit", self.pos);
         }
